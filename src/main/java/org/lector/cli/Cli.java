@@ -1,0 +1,157 @@
+package org.lector.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Objects;
+import org.lector.text.Article;
+import org.lector.text.ArticleLoader;
+import org.lector.text.ArticlePipeline;
+import org.lector.text.ArticleSource;
+import org.lector.text.LectorException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Lector's command line: builds the picocli command tree and runs it against injected streams.
+ *
+ * <p>Exit codes follow DESIGN.md: 0 ok, 2 usage error, 3 input unreadable or without article
+ * text, 4 no audio device, 1 anything else. Errors are one line on the error stream; the stack
+ * trace only with {@code --debug}.
+ */
+public final class Cli {
+
+    /** Where a command finds its input and writes its output, and how it opens a window. */
+    record Io(InputStream in, PrintWriter out, PrintWriter err, WindowOpener window) {
+    }
+
+    private Cli() {
+    }
+
+    /**
+     * Runs one command line.
+     *
+     * @param args the arguments, without the program name; not null
+     * @param in standard input, read for the file name "-"
+     * @param out where results go
+     * @param err where the one-line error goes
+     * @return the exit code
+     */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        return run(args, in, out, err, WindowOpener.NONE);
+    }
+
+    /**
+     * Runs one command line, opening a window through {@code window} when no command is given.
+     *
+     * @param args the arguments, without the program name; not null
+     * @param in standard input, read for the file name "-"
+     * @param out where results go
+     * @param err where the one-line error goes
+     * @param window opens the reading window; {@link WindowOpener#NONE} where there is no display
+     * @return the exit code
+     */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, WindowOpener window) {
+        Objects.requireNonNull(args, "args");
+        Io io = new Io(in, out, err, window);
+        CommandLine commandLine = new CommandLine(new LectorCommand(io));
+        commandLine.addSubcommand(new OrderCommand(io));
+        commandLine.addSubcommand(new SentencesCommand(io));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler(oneLineUsageError(err));
+        commandLine.setExecutionExceptionHandler(oneLineFailure(err));
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static IParameterExceptionHandler oneLineUsageError(PrintWriter err) {
+        return (ParameterException e, String[] args) -> {
+            String command = e.getCommandLine().getCommandSpec().qualifiedName();
+            err.println("lector: " + e.getMessage() + " (see '" + command + " --help')");
+            return CommandLine.ExitCode.USAGE;
+        };
+    }
+
+    private static IExecutionExceptionHandler oneLineFailure(PrintWriter err) {
+        return (Exception e, CommandLine commandLine, ParseResult parseResult) -> {
+            boolean debug = parseResult.hasMatchedOption("--debug")
+                    || parseResult.subcommands().stream().anyMatch(sub -> sub.hasMatchedOption("--debug"));
+            if (e instanceof LectorException failure) {
+                err.println("lector: " + failure.getMessage());
+                printTraceIf(debug, e, err);
+                return failure.exitCode();
+            }
+            err.println("lector: unexpected error: " + e + " (run again with --debug for details)");
+            printTraceIf(debug, e, err);
+            return CommandLine.ExitCode.SOFTWARE;
+        };
+    }
+
+    private static void printTraceIf(boolean debug, Exception e, PrintWriter err) {
+        if (debug) {
+            e.printStackTrace(err);
+        }
+    }
+
+    /** Options every command shares. */
+    static class CommonOptions {
+        @Option(names = "--debug", description = "Show the stack trace when something fails.")
+        boolean debug;
+    }
+
+    /** Loads and structures the named input. */
+    static Article readArticle(String file, Io io) {
+        ArticleSource source = new ArticleLoader().load(file, io.in());
+        return new ArticlePipeline().process(source);
+    }
+
+    /** The version printed by {@code --version}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Cli.class.getPackage().getImplementationVersion();
+            return new String[] {"Lector " + (version == null ? "(development build)" : version)};
+        }
+    }
+
+    /** The top command: with no subcommand, opens the window. */
+    @Command(name = "lector", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "An accessible article reader: clean reading order, summary and speech.%n"
+                    + "With no command, opens the window on FILE (default: the bundled sample).",
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:ok", "1:unexpected failure", "2:usage error",
+                "3:input unreadable or holds no article text", "4:no audio output device"})
+    static final class LectorCommand extends CommonOptions implements java.util.concurrent.Callable<Integer> {
+        private final Io io;
+
+        @CommandLine.Parameters(arity = "0..1", paramLabel = "FILE",
+                description = "A .txt, .md or .html article, or - for standard input.")
+        String file;
+
+        LectorCommand(Io io) {
+            this.io = io;
+        }
+
+        @Override
+        public Integer call() {
+            Article article = file == null
+                    ? new ArticlePipeline().process(new ArticleLoader().loadSample())
+                    : readArticle(file, io);
+            if (io.window().isAvailable()) {
+                io.window().open(article);
+            } else {
+                io.err().println("lector: no display, so no window; printing the reading order instead"
+                        + " (see 'lector --help' for the commands)");
+                OrderCommand.print(article, io);
+            }
+            return CommandLine.ExitCode.OK;
+        }
+    }
+}

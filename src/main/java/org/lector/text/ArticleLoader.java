@@ -1,0 +1,96 @@
+package org.lector.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Reads an article's bytes from a file, standard input or the bundled sample, and decodes them.
+ *
+ * <p>Immutable and safe to share. Every failure is a one-line {@link LectorException} (exit code 3).
+ */
+public final class ArticleLoader {
+
+    /** Inputs larger than this are refused: no article is that long, and memory stays bounded. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    /** The resource name of the bundled sample article. */
+    public static final String SAMPLE_RESOURCE = "/org/lector/niger-airbase.txt";
+
+    private final TextDecoder decoder = new TextDecoder();
+
+    /**
+     * Loads a file, or standard input when the name is "-".
+     *
+     * @param name a path or "-"; not null
+     * @param stdin the stream to read for "-"; not null
+     * @return the decoded source
+     * @throws LectorException if the input is missing, unreadable, a directory, too large or binary
+     */
+    public ArticleSource load(String name, InputStream stdin) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(stdin, "stdin");
+        byte[] bytes = name.equals("-") ? readStream(stdin, "standard input") : readFile(name);
+        return ArticleSource.of(name, decoder.decode(bytes, name));
+    }
+
+    /** Loads the article bundled with Lector. */
+    public ArticleSource loadSample() {
+        try (InputStream in = ArticleLoader.class.getResourceAsStream(SAMPLE_RESOURCE)) {
+            if (in == null) {
+                throw LectorException.badInput("the bundled sample is missing from this build");
+            }
+            return ArticleSource.of("niger-airbase.txt", decoder.decode(in.readAllBytes(), "the bundled sample"));
+        } catch (IOException e) {
+            throw LectorException.badInput("cannot read the bundled sample: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] readFile(String name) {
+        Path path;
+        try {
+            path = Path.of(name);
+        } catch (RuntimeException invalid) {
+            throw LectorException.badInput("cannot read '" + name + "': not a valid path", invalid);
+        }
+        if (Files.isDirectory(path)) {
+            throw LectorException.badInput("cannot read '" + name + "': it is a directory");
+        }
+        try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw tooLarge(name);
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                return readStream(in, name);
+            }
+        } catch (NoSuchFileException e) {
+            throw LectorException.badInput("cannot read '" + name + "': no such file", e);
+        } catch (AccessDeniedException e) {
+            throw LectorException.badInput("cannot read '" + name + "': permission denied", e);
+        } catch (IOException e) {
+            throw LectorException.badInput("cannot read '" + name + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] readStream(InputStream in, String name) {
+        try {
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw tooLarge(name);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw LectorException.badInput("cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static LectorException tooLarge(String name) {
+        return LectorException.badInput("'" + name + "' is larger than " + (MAX_BYTES >> 20)
+                + " MB; Lector reads articles, not books");
+    }
+}

@@ -1,0 +1,37 @@
+package org.lector.text;
+
+import java.util.Objects;
+
+/**
+ * One candidate unit of the reading order before it is classified: a line or a re-flowed
+ * paragraph, with what its markup said about it, if anything.
+ *
+ * @param text the unit's text on one line, trimmed, with single spaces
+ * @param hint what the markup said
+ * @param separate true when the unit stood alone in its blank-line-separated block
+ */
+record Block(String text, Hint hint, boolean separate) {
+
+    /** What the source markup says a block is. Plain text says nothing. */
+    enum Hint {
+        /** Plain text: the structurer decides. */
+        NONE,
+        /** A top-level heading in the markup (h1, "# "). */
+        TITLE,
+        /** A lower heading in the markup. */
+        HEADING,
+        /** A paragraph element. */
+        PARAGRAPH,
+        /** A list item. */
+        LIST_ITEM
+    }
+
+    Block {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(hint, "hint");
+    }
+
+    static Block plain(String text) {
+        return new Block(text, Hint.NONE, false);
+    }
+}

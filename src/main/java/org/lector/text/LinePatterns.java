@@ -1,0 +1,246 @@
+package org.lector.text;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The vocabulary of news pages: what page furniture, bylines, date lines and source lines look
+ * like. General patterns seen across news sites, not lines of any one sample.
+ *
+ * <p>Stateless; every method is a pure function of its argument.
+ */
+final class LinePatterns {
+
+    /** Lines longer than this are running text, never furniture, bylines or dates. */
+    private static final int SHORT_LINE = 160;
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String WEEKDAY = "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?";
+    private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+
+    /** A calendar date in the forms news pages print. */
+    private static final Pattern DATE = Pattern.compile(
+            "\\b(?:" + MONTH + "\\s+" + DAY + "(?:,\\s*|\\s+)\\d{4}"      // May 3, 2024
+                    + "|" + DAY + "\\s+" + MONTH + ",?\\s+\\d{4}"              // 3 May 2024
+                    + "|" + MONTH + "\\s+" + DAY + "\\b"                      // May 3
+                    + "|" + MONTH + "\\s+\\d{4}"                              // May 2024
+                    + "|\\d{4}-\\d{2}-\\d{2}(?:[t ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:z|[+-]\\d{2}:?\\d{2})?)?"
+                    + "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}"
+                    + ")\\b",
+            FLAGS);
+    private static final Pattern TIME = Pattern.compile(
+            "\\b\\d{1,2}(?:[:.]\\d{2}){1,2}\\s*(?:[ap]\\.?m\\b\\.?)?|\\b\\d{1,2}\\s*[ap]\\.?m\\b\\.?", FLAGS);
+    private static final Pattern RELATIVE = Pattern.compile(
+            "\\b(?:\\d+|an?|one)\\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b"
+                    + "|\\b(?:yesterday|today|just now)\\b",
+            FLAGS);
+    /** Words that may stand beside a date on a date line and say nothing else. */
+    private static final Pattern DATE_WORDS = Pattern.compile(
+            "\\b(?:" + WEEKDAY + "|first|last|originally|published|updated|modified|posted|created|date[ds]?"
+                    + "|on|at|as of|of|and|the|gmt|utc|bst|cet|cest|eet|wat|ist|jst|aest|[ecmp][sd]?t)\\b",
+            FLAGS);
+
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:by|written by|words by|story by|text by|authors?:|reporter:)\\s+\\p{Lu}.*", FLAGS);
+    private static final Set<String> NAME_JOINERS = Set.of(
+            "and", "&", "of", "in", "the", "de", "del", "da", "van", "von", "der", "den", "la", "le", "al", "bin",
+            "for", "at", "with", "y", "du", "dos", "das", "ibn");
+
+    private static final Pattern SOURCE = Pattern.compile(
+            "^\\(?(?:sources?|via|credits?|courtesy(?: of)?|(?:additional )?reporting|compiled|writing|editing"
+                    + "|edited|produced|translated)\\s*(?::|by\\b)\\s*\\S.*",
+            FLAGS);
+
+    /** Furniture that opens a list of links: the short lines after it belong to the list. */
+    private static final Pattern LIST_HEADER = Pattern.compile(
+            "^(?:related(?: articles?| stories| content| coverage| news| topics| posts| reading| links)?"
+                    + "|more (?:from|on|about|stories|like this|news|in|to explore)\\b.*"
+                    + "|(?:recommended|trending|popular|most (?:read|popular|viewed|shared)|you (?:may|might) also like"
+                    + "|editor'?s picks|top stories|latest(?: news| stories| articles)?|further reading|see also"
+                    + "|also read|read (?:more|next)|don'?t miss|what to read next|around the web|from our partners"
+                    + "|recommended for you|more stories|up next)\\b.*)$",
+            FLAGS);
+
+    private static final Pattern[] FURNITURE = {
+        Pattern.compile("^(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation|article|search|footer|menu)\\b.*", FLAGS),
+        Pattern.compile("^(?:sign|log) ?(?:in|up|out)\\b.*", FLAGS),
+        Pattern.compile("^(?:subscribe|subscribers? only|already a subscriber|create (?:a |an )?(?:free )?account"
+                + "|register|become a member)\\b.*", FLAGS),
+        Pattern.compile(".*\\bnewsletters?\\b.*\\b(?:sign up|subscribe|inbox|delivered|get)\\b.*"
+                + "|.*\\b(?:sign up|subscribe)\\b.*\\bnewsletters?\\b.*", FLAGS),
+        Pattern.compile("^(?:advertisements?|adverts?|ads?|sponsored(?: content)?|promoted(?: content| stories)?"
+                + "|paid (?:content|post)|partner content|(?:story|article) continues below(?: advertisement)?"
+                + "|continue reading below)$", FLAGS),
+        Pattern.compile(".*\\blisten to (?:this|the) (?:article|story)\\b.*", FLAGS),
+        Pattern.compile(".*\\b\\d+\\s*(?:-\\s*)?min(?:ute)?s?\\.? (?:read|listen)\\b.*", FLAGS),
+        Pattern.compile("^(?:continue reading|read more|read the full (?:story|article)|keep reading|click here"
+                + "|tap here|show more|load more|see more)\\b.*", FLAGS),
+        Pattern.compile("^share\\b.*|.*\\b(?:share|follow(?: us)?) on (?:facebook|twitter|x|linkedin|whatsapp"
+                + "|instagram|bluesky|threads)\\b.*|^follow us\\b.*", FLAGS),
+        Pattern.compile(".*\\bcookies?\\b.*\\b(?:use|accept|policy|settings|consent|preferences|reject)\\b.*"
+                + "|.*\\b(?:accept|reject|manage)(?: all)? cookies\\b.*", FLAGS),
+        Pattern.compile("^(?:©|\\(c\\)\\s|copyright\\b).*|.*\\ball rights reserved\\b.*", FLAGS),
+        Pattern.compile("^(?:tags?|topics?|filed under|categories|category|keywords|more on|sections?)\\s*:.*", FLAGS),
+        Pattern.compile("^(?:image|photo|picture|video|graphic|illustration|caption|photograph)s?"
+                + "(?: credit| source| caption)?\\s*:.*", FLAGS),
+        Pattern.compile("^(?:getty images|afp|epa|ap photo|shutterstock|reuters|alamy|pa media)"
+                + "(?:(?: via | / |/)[\\p{L} ]{1,40})?$", FLAGS),
+        Pattern.compile("^(?:\\d+\\s+)?comments?$|^(?:leave|add|post|view|show|read|join) (?:a |the |all )?"
+                + "(?:\\d+ )?(?:comments?|conversation|discussion)\\b.*", FLAGS),
+        Pattern.compile(".*\\b(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us"
+                + "|accessibility statement)\\b.*", FLAGS),
+        Pattern.compile("^(?:download|get) (?:the|our) (?:free )?app\\b.*|^(?:watch|listen)(?: now| live)?\\s*:.*"
+                + "|^(?:loading|please enable javascript|please wait)\\b.*|.*\\byour browser (?:does not|doesn't)"
+                + " support\\b.*|.*\\benable javascript\\b.*", FLAGS),
+        Pattern.compile("^(?:menu|main menu|search|home|close|back to top|top|print|email|e-mail|save|bookmark"
+                + "|toggle navigation|open menu|navigation|settings|account|my account|donate|more|next|previous|prev"
+                + "|watch|live|video|audio|podcasts?|play|pause|copy link|link copied|gift (?:this )?article"
+                + "|open in app|edition|change edition)$", FLAGS),
+    };
+
+    /** Words that only ever appear on a share bar. */
+    private static final Set<String> SHARE_WORDS = Set.of(
+            "facebook", "twitter", "x", "linkedin", "whatsapp", "email", "e-mail", "mail", "print", "copy", "link",
+            "share", "pinterest", "reddit", "messenger", "telegram", "instagram", "youtube", "tiktok", "comments",
+            "comment", "save", "threads", "bluesky", "flipboard", "sms", "tweet", "post", "url");
+
+    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|·•»›/]\\s*");
+
+    private LinePatterns() {
+    }
+
+    /**
+     * Why a line is page furniture, if it is.
+     *
+     * @return the reason, or empty when the line may be content
+     */
+    static Optional<String> furniture(String line) {
+        if (line.length() > SHORT_LINE) {
+            return Optional.empty();
+        }
+        String text = line.strip();
+        if (isListHeader(text)) {
+            return Optional.of("list of links");
+        }
+        for (Pattern pattern : FURNITURE) {
+            if (pattern.matcher(text).matches()) {
+                return Optional.of("page furniture");
+            }
+        }
+        if (isShareBar(text)) {
+            return Optional.of("share buttons");
+        }
+        if (isMenuBar(text)) {
+            return Optional.of("menu bar");
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a line heads a list of links ("Related", "More from …", "Most read"). */
+    static boolean isListHeader(String line) {
+        return line.length() <= 80 && LIST_HEADER.matcher(stripTrailingColon(line.strip())).matches();
+    }
+
+    /** Whether a line is an author line ("By Jane Doe and John Roe, Reuters"). */
+    static boolean isByline(String line) {
+        String text = line.strip();
+        if (text.length() > 120 || !BYLINE.matcher(text).matches() || endsSentence(text) && !endsWithInitial(text)) {
+            return false;
+        }
+        String names = text.replaceFirst("(?i)^(?:by|written by|words by|story by|text by|authors?:|reporter:)\\s+", "");
+        int lowercase = 0;
+        String[] words = names.split("[\\s,|]+");
+        if (words.length > 14) {
+            return false;
+        }
+        for (String word : words) {
+            if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0))
+                    && !NAME_JOINERS.contains(word.toLowerCase(Locale.ROOT))) {
+                lowercase++;
+            }
+        }
+        return lowercase <= 1;
+    }
+
+    /**
+     * Whether a line is a date line: a date or time, maybe with words such as "Published",
+     * "Updated", a weekday or a time zone, and nothing else.
+     */
+    static boolean isDateLine(String line) {
+        String text = line.strip();
+        if (text.isEmpty() || text.length() > 120) {
+            return false;
+        }
+        boolean hasDate = DATE.matcher(text).find() || RELATIVE.matcher(text).find();
+        if (!hasDate) {
+            return false;
+        }
+        String rest = DATE.matcher(text).replaceAll(" ");
+        rest = RELATIVE.matcher(rest).replaceAll(" ");
+        rest = TIME.matcher(rest).replaceAll(" ");
+        rest = DATE_WORDS.matcher(rest).replaceAll(" ");
+        long words = Pattern.compile("[\\p{L}]{2,}").matcher(rest).results().count();
+        return words == 0;
+    }
+
+    /** Whether a line credits the source ("Source: Reuters", "(Reporting by …; Editing by …)"). */
+    static boolean isSourceLine(String line) {
+        String text = line.strip();
+        return text.length() <= 300 && SOURCE.matcher(text).matches();
+    }
+
+    /** Whether a line ends with sentence-final punctuation, allowing closing quotes and brackets. */
+    static boolean endsSentence(String line) {
+        int i = line.length() - 1;
+        while (i >= 0 && isCloser(line.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && ".!?…".indexOf(line.charAt(i)) >= 0;
+    }
+
+    /** Closing quotes and brackets that may follow a sentence's final punctuation. */
+    static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == ']' || c == '»' || c == '›'
+                || c == '}' || c == '*' || c == '_';
+    }
+
+    private static boolean endsWithInitial(String text) {
+        return text.matches("(?s).*\\b\\p{Lu}\\.$");
+    }
+
+    private static boolean isShareBar(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).split("[\\s,|·•/]+");
+        if (words.length == 0 || words.length > 12) {
+            return false;
+        }
+        for (String word : words) {
+            if (!word.isEmpty() && !SHARE_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Three or more short items between separators, none of them a sentence: a section bar. */
+    private static boolean isMenuBar(String text) {
+        String[] items = MENU_SEPARATOR.split(text);
+        if (items.length < 3 || endsSentence(text) || isDateLine(text)) {
+            return false;
+        }
+        for (String item : items) {
+            if (item.isBlank() || item.split("\\s+").length > 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String stripTrailingColon(String text) {
+        return text.endsWith(":") ? text.substring(0, text.length() - 1).strip() : text;
+    }
+}

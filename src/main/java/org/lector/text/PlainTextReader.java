@@ -1,0 +1,227 @@
+package org.lector.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns plain text (or Markdown) into blocks: blank lines separate blocks; inside a block,
+ * lines that were broken by hard wrapping or written one sentence a line are joined, while lines
+ * that stand alone (a headline, a byline, a date, a list item, furniture) stay apart.
+ *
+ * <p>Immutable and safe to share.
+ */
+final class PlainTextReader {
+
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+•·▪◦]|\\d{1,3}[.)])\\s+\\S.*");
+    private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern MD_RULE = Pattern.compile("^(?:[-*_]\\s*){3,}$");
+    private static final Pattern MD_SETEXT = Pattern.compile("^(?:=+|-+)\\s*$");
+    private static final Pattern MD_IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]+)]\\((?:[^()]|\\([^)]*\\))*\\)");
+    private static final Pattern MD_EMPHASIS = Pattern.compile("(\\*{1,3}|_{2,3}|`+|~~)(\\S(?:.*?\\S)?)\\1");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Words a sentence never ends on: a line ending with one was broken mid-sentence. */
+    private static final Set<String> OPEN_ENDINGS = Set.of(
+            "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "that",
+            "which", "who", "as", "is", "are", "was", "were", "its", "their", "his", "her", "into", "than", "if");
+
+    private final boolean markdown;
+
+    /** @param markdown whether to read Markdown headings, lists, emphasis and links */
+    PlainTextReader(boolean markdown) {
+        this.markdown = markdown;
+    }
+
+    /** A line with what the markup said of it. */
+    private record Line(String text, Block.Hint hint, boolean standsAlone) {
+        Line(String text, Block.Hint hint) {
+            this(text, hint, hint != Block.Hint.NONE || LIST_ITEM.matcher(text).matches()
+                    || LinePatterns.furniture(text).isPresent() || LinePatterns.isByline(text)
+                    || LinePatterns.isDateLine(text) || LinePatterns.isSourceLine(text));
+        }
+    }
+
+    /**
+     * Reads the cleaned text of one document.
+     *
+     * @param text cleaned text with {@code \n} line ends
+     * @return the blocks in order, none blank
+     */
+    List<Block> read(String text) {
+        List<List<Line>> groups = groupByBlankLines(text);
+        int wrapWidth = estimateWrapWidth(groups);
+        boolean hasBlankLines = groups.size() > 1;
+        List<Block> blocks = new ArrayList<>();
+        for (List<Line> group : groups) {
+            List<Block> fromGroup = new ArrayList<>();
+            StringBuilder current = new StringBuilder();
+            Line previous = null;
+            Block.Hint currentHint = Block.Hint.NONE;
+            for (Line line : group) {
+                if (previous != null && shouldJoin(previous, line, wrapWidth, hasBlankLines)) {
+                    appendJoined(current, line.text());
+                } else {
+                    if (previous != null) {
+                        fromGroup.add(new Block(current.toString(), currentHint, false));
+                    }
+                    current.setLength(0);
+                    current.append(line.text());
+                    currentHint = line.hint();
+                }
+                previous = line;
+            }
+            if (previous != null) {
+                fromGroup.add(new Block(current.toString(), currentHint, false));
+            }
+            if (fromGroup.size() == 1) {
+                Block only = fromGroup.get(0);
+                fromGroup.set(0, new Block(only.text(), only.hint(), true));
+            }
+            blocks.addAll(fromGroup);
+        }
+        return blocks;
+    }
+
+    private List<List<Line>> groupByBlankLines(String text) {
+        List<List<Line>> groups = new ArrayList<>();
+        List<Line> group = new ArrayList<>();
+        boolean inFence = false;
+        for (String raw : text.split("\n", -1)) {
+            String stripped = raw.strip();
+            if (markdown && stripped.startsWith("```")) {
+                inFence = !inFence;
+                continue;
+            }
+            Line line = stripped.isEmpty() ? null : toLine(stripped, group, inFence);
+            if (line == null) {
+                if (!group.isEmpty()) {
+                    groups.add(group);
+                    group = new ArrayList<>();
+                }
+            } else if (!line.text().isEmpty()) {
+                group.add(line);
+            }
+        }
+        if (!group.isEmpty()) {
+            groups.add(group);
+        }
+        return groups;
+    }
+
+    /** One non-blank line; for Markdown, its markup read and removed. Returns null for a separator line. */
+    private Line toLine(String stripped, List<Line> group, boolean inFence) {
+        if (!markdown || inFence) {
+            return new Line(collapse(stripped), Block.Hint.NONE);
+        }
+        if (MD_SETEXT.matcher(stripped).matches() && group.size() == 1) {
+            // The underline of a setext heading: the line above is the heading.
+            Line above = group.remove(0);
+            group.add(new Line(above.text(), stripped.startsWith("=") ? Block.Hint.TITLE : Block.Hint.HEADING));
+            return new Line("", Block.Hint.NONE);
+        }
+        if (MD_RULE.matcher(stripped).matches()) {
+            return null;
+        }
+        var heading = MD_HEADING.matcher(stripped);
+        if (heading.matches()) {
+            Block.Hint hint = heading.group(1).length() == 1 ? Block.Hint.TITLE : Block.Hint.HEADING;
+            return new Line(inline(heading.group(2)), hint);
+        }
+        String text = stripped;
+        while (text.startsWith(">")) {
+            text = text.substring(1).strip();
+        }
+        return new Line(inline(text), Block.Hint.NONE);
+    }
+
+    private static String inline(String text) {
+        String plain = MD_IMAGE.matcher(text).replaceAll("");
+        plain = MD_LINK.matcher(plain).replaceAll("$1");
+        for (int pass = 0; pass < 2; pass++) {
+            plain = MD_EMPHASIS.matcher(plain).replaceAll("$2");
+        }
+        return collapse(plain.replace("\\", "").strip());
+    }
+
+    private static String collapse(String text) {
+        return SPACES.matcher(text).replaceAll(" ");
+    }
+
+    private static boolean shouldJoin(Line above, Line below, int wrapWidth, boolean hasBlankLines) {
+        if (above.standsAlone() || below.standsAlone()) {
+            return false;
+        }
+        String a = above.text();
+        String b = below.text();
+        if (wrapWidth > 0 && a.length() + 1 + firstWord(b).length() > wrapWidth) {
+            // The next word would not have fitted on this line: the line was broken by wrapping.
+            return true;
+        }
+        if (LinePatterns.endsSentence(a)) {
+            // One sentence a line inside a blank-line-separated paragraph; without blank lines,
+            // each line is a paragraph of its own.
+            return hasBlankLines;
+        }
+        char last = a.charAt(a.length() - 1);
+        if (",;:-–—(".indexOf(last) >= 0 || OPEN_ENDINGS.contains(lastWord(a))) {
+            return true;
+        }
+        return Character.isLowerCase(b.codePointAt(0));
+    }
+
+    private static void appendJoined(StringBuilder current, String next) {
+        int length = current.length();
+        boolean brokenWord = length > 1 && current.charAt(length - 1) == '-'
+                && Character.isLetter(current.charAt(length - 2)) && Character.isLowerCase(next.codePointAt(0));
+        if (!brokenWord) {
+            current.append(' ');
+        }
+        current.append(next);
+    }
+
+    private static String firstWord(String text) {
+        int space = text.indexOf(' ');
+        return space < 0 ? text : text.substring(0, space);
+    }
+
+    private static String lastWord(String text) {
+        String[] words = text.split(" ");
+        return words[words.length - 1].toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The column at which the text was hard-wrapped, or 0 if it was not: in wrapped text most
+     * lines inside paragraphs end close to one width, and no ordinary line is longer.
+     */
+    static int estimateWrapWidth(List<List<Line>> groups) {
+        int[] lengths = groups.stream().flatMap(List::stream).mapToInt(line -> line.text().length()).toArray();
+        if (lengths.length < 4) {
+            return 0;
+        }
+        int[] sorted = lengths.clone();
+        Arrays.sort(sorted);
+        int width = sorted[(int) Math.floor(0.95 * (sorted.length - 1))];
+        if (width < 30 || width > 100) {
+            return 0;
+        }
+        int nearWidth = 0;
+        int followed = 0;
+        for (List<Line> group : groups) {
+            for (int i = 0; i < group.size(); i++) {
+                int length = group.get(i).text().length();
+                if (length >= width - 20 && length <= width) {
+                    nearWidth++;
+                    if (i + 1 < group.size()) {
+                        followed++;
+                    }
+                }
+            }
+        }
+        // Wrapped paragraphs put full lines inside blocks; one-line paragraphs put them before blank lines.
+        return nearWidth >= 3 && followed * 2 >= nearWidth ? width : 0;
+    }
+}

@@ -1,0 +1,359 @@
+package org.lector.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * Decides what each block of a page is — headline, standfirst, byline, date, heading, paragraph,
+ * source, or furniture to drop — and builds the {@link Article}.
+ *
+ * <p>The rules are general, drawn from how news pages are laid out: the header (everything before
+ * the first paragraph of running text) holds the headline, maybe repeated, the standfirst, the
+ * byline and the dates; navigation comes before the headline; lists of links follow a "Related" or
+ * "More from" line; date lines are never body text, wherever they stand.
+ *
+ * <p>Immutable and safe to share.
+ */
+final class Structurer {
+
+    private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
+    private static final Pattern BULLET = Pattern.compile("^[-*+•·▪◦]\\s+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private final SentenceSplitter splitter = SentenceSplitter.INSTANCE;
+
+    /** What one block was found to be, before its place in the page is considered. */
+    private enum Role { FURNITURE, LIST_HEADER, BYLINE, DATE, SOURCE, TEXT }
+
+    private record Unit(Block block, Role role, String reason) {
+        String text() {
+            return block.text();
+        }
+    }
+
+    /** The parts of the article as they are found. */
+    private static final class Parts {
+        String title;
+        String subtitle;
+        String byline;
+        final List<String> dates = new ArrayList<>();
+        final List<Paragraph> paragraphs = new ArrayList<>();
+        String source;
+        final List<DroppedLine> dropped = new ArrayList<>();
+        final Set<String> seenParagraphs = new HashSet<>();
+    }
+
+    /**
+     * Builds the article from what a reader found.
+     *
+     * @param raw the blocks and metadata; not null
+     * @param name the input's name, for the error message
+     * @param fallbackTitle the title to use when the text has no headline
+     * @return the article
+     * @throws LectorException (exit code 3) if no body text is left
+     */
+    Article structure(RawArticle raw, String name, String fallbackTitle) {
+        List<Unit> units = classify(raw.blocks());
+        Parts parts = new Parts();
+        raw.byline().ifPresent(byline -> parts.byline = byline);
+        parts.dates.addAll(raw.dates());
+
+        int firstBody = firstBodyIndex(units);
+        int titleIndex = -1;
+        if (raw.title().isPresent()) {
+            parts.title = raw.title().get();
+        } else {
+            titleIndex = findTitle(units, firstBody);
+            if (titleIndex >= 0) {
+                parts.title = units.get(titleIndex).text();
+            }
+        }
+        readHeader(units, firstBody, titleIndex, parts);
+        readBody(units, firstBody, parts);
+        if (parts.paragraphs.isEmpty()) {
+            rescueShortText(units, titleIndex, parts);
+        }
+        if (parts.paragraphs.isEmpty()) {
+            throw LectorException.badInput("'" + name + "' holds no article text");
+        }
+        String title = parts.title != null ? parts.title : fallbackTitle;
+        return new Article(title, Optional.ofNullable(parts.subtitle), Optional.ofNullable(parts.byline),
+                parts.dates, parts.paragraphs, Optional.ofNullable(parts.source), parts.dropped);
+    }
+
+    private List<Unit> classify(List<Block> blocks) {
+        List<Unit> units = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            for (Block part : splitCombinedLine(block)) {
+                units.add(classify(part));
+            }
+        }
+        return units;
+    }
+
+    /** "By Jane Doe | May 3, 2024": a byline and a date sharing a line become two units. */
+    private static List<Block> splitCombinedLine(Block block) {
+        String[] segments = SEGMENT_SEPARATOR.split(block.text());
+        if (segments.length < 2 || block.text().length() > 200) {
+            return List.of(block);
+        }
+        boolean bylineOrDates = LinePatterns.isByline(segments[0]) || LinePatterns.isDateLine(segments[0]);
+        for (int i = 1; i < segments.length && bylineOrDates; i++) {
+            bylineOrDates = LinePatterns.isDateLine(segments[i]);
+        }
+        if (!bylineOrDates || LinePatterns.isDateLine(block.text())) {
+            return List.of(block);
+        }
+        List<Block> parts = new ArrayList<>();
+        for (String segment : segments) {
+            parts.add(new Block(segment, block.hint(), block.separate()));
+        }
+        return parts;
+    }
+
+    private static Unit classify(Block block) {
+        String text = block.text();
+        if (LinePatterns.isListHeader(text)) {
+            return new Unit(block, Role.LIST_HEADER, "list of links");
+        }
+        if (block.hint() != Block.Hint.PARAGRAPH || text.length() < 60) {
+            Optional<String> furniture = LinePatterns.furniture(text);
+            if (furniture.isPresent()) {
+                return new Unit(block, Role.FURNITURE, furniture.get());
+            }
+        }
+        if (LinePatterns.isDateLine(text)) {
+            return new Unit(block, Role.DATE, "");
+        }
+        if (LinePatterns.isByline(text)) {
+            return new Unit(block, Role.BYLINE, "");
+        }
+        if (LinePatterns.isSourceLine(text)) {
+            return new Unit(block, Role.SOURCE, "");
+        }
+        return new Unit(block, Role.TEXT, "");
+    }
+
+    private static int firstBodyIndex(List<Unit> units) {
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i).role() == Role.TEXT && isBodyLike(units.get(i).block())) {
+                return i;
+            }
+        }
+        return units.size();
+    }
+
+    /** The headline: a markup title, else a line the page repeats, else the first line that reads like one. */
+    private static int findTitle(List<Unit> units, int firstBody) {
+        int firstHeadline = -1;
+        int firstLongHeadline = -1;
+        for (int i = 0; i < firstBody; i++) {
+            Unit unit = units.get(i);
+            if (unit.role() != Role.TEXT || !isHeadlineLike(unit.text())) {
+                continue;
+            }
+            if (unit.block().hint() == Block.Hint.TITLE) {
+                return i;
+            }
+            if (firstHeadline < 0) {
+                firstHeadline = i;
+            }
+            if (firstLongHeadline < 0 && wordCount(unit.text()) >= 4) {
+                firstLongHeadline = i;
+            }
+        }
+        for (int i = 0; i < firstBody; i++) {
+            Unit unit = units.get(i);
+            if (unit.role() == Role.TEXT && isHeadlineLike(unit.text())) {
+                for (int j = i + 1; j < Math.min(units.size(), firstBody + 2); j++) {
+                    if (units.get(j).role() == Role.TEXT && isSimilar(unit.text(), units.get(j).text())) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return firstLongHeadline >= 0 ? firstLongHeadline : firstHeadline;
+    }
+
+    private static void readHeader(List<Unit> units, int firstBody, int titleIndex, Parts parts) {
+        for (int i = 0; i < firstBody; i++) {
+            if (i == titleIndex) {
+                continue;
+            }
+            Unit unit = units.get(i);
+            if (unit.role() != Role.TEXT) {
+                takeNonText(unit, parts);
+            } else if (parts.title != null && isSimilar(unit.text(), parts.title)) {
+                parts.dropped.add(new DroppedLine(unit.text(), "repeated headline"));
+            } else if (i < titleIndex) {
+                parts.dropped.add(new DroppedLine(unit.text(), "navigation before the headline"));
+            } else if (parts.subtitle == null && wordCount(unit.text()) >= 6 && unit.block().hint() != Block.Hint.HEADING) {
+                parts.subtitle = unit.text();
+            } else if (parts.subtitle != null && isSimilar(unit.text(), parts.subtitle)) {
+                parts.dropped.add(new DroppedLine(unit.text(), "repeated standfirst"));
+            } else {
+                parts.dropped.add(new DroppedLine(unit.text(), "label in the header"));
+            }
+        }
+    }
+
+    private void readBody(List<Unit> units, int firstBody, Parts parts) {
+        int lastBody = lastBodyIndex(units);
+        boolean inLinkList = false;
+        for (int i = firstBody; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            String text = unit.text();
+            if (unit.role() == Role.LIST_HEADER) {
+                inLinkList = true;
+            }
+            if (unit.role() != Role.TEXT) {
+                takeNonText(unit, parts);
+                continue;
+            }
+            boolean bodyLike = isBodyLike(unit.block());
+            if (inLinkList && !bodyLike) {
+                parts.dropped.add(new DroppedLine(text, "list of links"));
+                continue;
+            }
+            inLinkList = false;
+            if (parts.title != null && isSimilar(text, parts.title)) {
+                parts.dropped.add(new DroppedLine(text, "repeated headline"));
+            } else if (parts.subtitle != null && isSimilar(text, parts.subtitle)) {
+                parts.dropped.add(new DroppedLine(text, "repeated standfirst"));
+            } else if (!parts.seenParagraphs.add(key(text))) {
+                parts.dropped.add(new DroppedLine(text, "repeated paragraph"));
+            } else if (!bodyLike && isHeadlineLike(text) && unit.block().hint() != Block.Hint.PARAGRAPH
+                    && unit.block().hint() != Block.Hint.LIST_ITEM && !isListItem(text)) {
+                if (i < lastBody) {
+                    addHeading(text, parts);
+                } else {
+                    parts.dropped.add(new DroppedLine(text, "after the article"));
+                }
+            } else {
+                addParagraph(text, parts);
+            }
+        }
+    }
+
+    /** A very short text has no running prose: read whatever content lines it has. */
+    private void rescueShortText(List<Unit> units, int titleIndex, Parts parts) {
+        List<DroppedLine> kept = new ArrayList<>();
+        for (DroppedLine line : parts.dropped) {
+            boolean content = line.reason().equals("label in the header") || line.reason().equals("after the article")
+                    || line.reason().equals("navigation before the headline");
+            if (content) {
+                addParagraph(line.text(), parts);
+            } else {
+                kept.add(line);
+            }
+        }
+        parts.dropped.clear();
+        parts.dropped.addAll(kept);
+        if (parts.paragraphs.isEmpty() && titleIndex >= 0) {
+            addParagraph(units.get(titleIndex).text(), parts);
+        }
+    }
+
+    private static int lastBodyIndex(List<Unit> units) {
+        for (int i = units.size() - 1; i >= 0; i--) {
+            if (units.get(i).role() == Role.TEXT && isBodyLike(units.get(i).block())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void takeNonText(Unit unit, Parts parts) {
+        String text = unit.text();
+        switch (unit.role()) {
+            case DATE -> {
+                if (parts.dates.stream().noneMatch(date -> key(date).contains(key(text)) || key(text).contains(key(date)))) {
+                    parts.dates.add(text);
+                } else {
+                    parts.dropped.add(new DroppedLine(text, "repeated date"));
+                }
+            }
+            case BYLINE -> {
+                if (parts.byline == null) {
+                    parts.byline = text;
+                } else {
+                    parts.dropped.add(new DroppedLine(text, "second byline"));
+                }
+            }
+            case SOURCE -> parts.source = parts.source == null ? text : parts.source + " " + text;
+            default -> parts.dropped.add(new DroppedLine(text, unit.reason()));
+        }
+    }
+
+    private void addParagraph(String text, Parts parts) {
+        String body = BULLET.matcher(text).replaceFirst("");
+        List<Sentence> sentences = splitter.split(body);
+        if (!sentences.isEmpty()) {
+            parts.paragraphs.add(new Paragraph(Paragraph.Kind.PARAGRAPH, body, sentences));
+        }
+    }
+
+    private static void addHeading(String text, Parts parts) {
+        parts.paragraphs.add(new Paragraph(Paragraph.Kind.HEADING, text,
+                List.of(new Sentence(text, new Span(0, text.length())))));
+    }
+
+    /** Running text: ends like a sentence and is longer than a label, or is too long to be anything else. */
+    private static boolean isBodyLike(Block block) {
+        String text = block.text();
+        int words = wordCount(text);
+        if (block.hint() == Block.Hint.TITLE || block.hint() == Block.Hint.HEADING) {
+            return false;
+        }
+        return words > 40 || LinePatterns.endsSentence(text) && words >= 6
+                || block.hint() == Block.Hint.PARAGRAPH && words >= 12;
+    }
+
+    /** Reads like a headline or heading: a few words, starts with a capital, no closing full stop. */
+    private static boolean isHeadlineLike(String text) {
+        int words = wordCount(text);
+        if (words < 1 || words > 30 || text.length() > 220) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        if (".,;:".indexOf(last) >= 0) {
+            return false;
+        }
+        return !Character.isLowerCase(text.codePointAt(0));
+    }
+
+    private static boolean isListItem(String text) {
+        return BULLET.matcher(text).find();
+    }
+
+    static int wordCount(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+    }
+
+    /** Lower-case letters and digits only, single-spaced: how repeats are recognised. */
+    static String key(String text) {
+        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** The same line give or take punctuation, case and a few typing differences. */
+    static boolean isSimilar(String a, String b) {
+        String ka = key(a);
+        String kb = key(b);
+        if (ka.equals(kb)) {
+            return !ka.isEmpty();
+        }
+        int longer = Math.max(ka.length(), kb.length());
+        if (longer < 20 || Math.abs(ka.length() - kb.length()) > longer / 10 || longer > 400) {
+            return false;
+        }
+        int threshold = Math.max(2, longer / 20);
+        return new LevenshteinDistance(threshold).apply(ka, kb) >= 0;
+    }
+}

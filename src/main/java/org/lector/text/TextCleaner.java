@@ -1,0 +1,60 @@
+package org.lector.text;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+import org.apache.commons.text.StringEscapeUtils;
+
+/**
+ * Normalises decoded text so later stages see one form of everything: NFC, {@code \n} line ends,
+ * plain spaces for the many Unicode spaces, no zero-width or soft-hyphen characters, no control
+ * characters, and HTML entities ({@code &amp;amp;}, {@code &amp;#8217;}) resolved.
+ *
+ * <p>Stateless and safe to share.
+ */
+public final class TextCleaner {
+
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
+
+    /**
+     * Cleans one document's text.
+     *
+     * @param text the decoded text; not null
+     * @return the cleaned text, same lines, never null
+     */
+    public String clean(String text) {
+        String unescaped = ENTITY.matcher(text).find() ? StringEscapeUtils.unescapeHtml4(text) : text;
+        String composed = Normalizer.normalize(unescaped, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(composed.length());
+        int length = composed.length();
+        for (int i = 0; i < length; i++) {
+            char c = composed.charAt(i);
+            switch (c) {
+                case '\r' -> {
+                    out.append('\n');
+                    if (i + 1 < length && composed.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                }
+                case '\n', '\u2028', '\u2029', '\u000B', '\f', '\u0085' -> out.append('\n');
+                case '\t' -> out.append(' ');
+                // No-break, narrow, figure and typographic spaces read as ordinary spaces.
+                case '\u00A0', '\u202F', '\u2007', '\u205F', '\u3000', '\u1680' -> out.append(' ');
+                // Invisible characters that only break words apart when spoken or searched.
+                // ZWJ and ZWNJ stay: emoji sequences and Persian spelling need them.
+                case '\u00AD', '\u200B', '\u2060', '\uFEFF', '\u180E' -> { }
+                default -> {
+                    if (c >= '\u2000' && c <= '\u200A') {
+                        out.append(' ');
+                    } else if (!isControl(c)) {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isControl(char c) {
+        return c < 0x20 || c == 0x7F || c >= 0x80 && c <= 0x9F;
+    }
+}
