@@ -42,7 +42,9 @@ public final class SentenceSplitter {
     /** Verbs of saying: a capitalised word then one of these after a quote is the speaker, not a new sentence. */
     private static final Set<String> SPEECH_VERBS = Set.of(
             "said", "says", "asked", "asks", "added", "adds", "told", "tells", "replied", "wrote", "writes",
-            "explained", "insisted", "warned", "claimed", "noted", "continued", "shouted", "cried");
+            "explained", "insisted", "warned", "claimed", "noted", "continued", "shouted", "cried", "recalled",
+            "recalls", "admitted", "argued", "declared", "stated", "remarked", "joked", "conceded", "acknowledged",
+            "responded", "answered", "agreed", "whispered", "announced");
     /** Words that commonly begin a sentence: after an ambiguous abbreviation they mean a new sentence. */
     private static final Set<String> SENTENCE_STARTERS = Set.of(
             "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there",
@@ -69,7 +71,19 @@ public final class SentenceSplitter {
         int i = start;
         while (i < length) {
             char c = paragraph.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '…') {
+            if (c == '。' || c == '！' || c == '？') {
+                // Chinese and Japanese full stops end a sentence with or without a space after them.
+                int end = i + 1;
+                while (end < length && (LinePatterns.isCloser(paragraph.charAt(end)) || "」』）".indexOf(paragraph.charAt(end)) >= 0)) {
+                    end++;
+                }
+                int next = skipSpace(paragraph, end);
+                if (next < length) {
+                    add(sentences, paragraph, start, end);
+                    start = next;
+                }
+                i = end;
+            } else if (c == '.' || c == '!' || c == '?' || c == '…') {
                 int end = i + 1;
                 while (end < length && isTerminal(paragraph.charAt(end))) {
                     end++;
@@ -140,12 +154,19 @@ public final class SentenceSplitter {
         return !isContinuationPunctuation(first);
     }
 
-    /** Whether a name and a verb of saying start at {@code at}: "John asked", "Ms Smith said". */
+    /**
+     * Whether a short speaker tag that closes the sentence starts at {@code at}: "Hailey later
+     * recalled." or "asked John." — a name and a verb of saying, and nothing after them. "She said
+     * the plan…" is a new sentence.
+     */
     private static boolean isSpeakerTag(String text, int at) {
-        String[] words = text.substring(at, Math.min(text.length(), at + 60)).split("[\\s,]+", 4);
-        for (int i = 1; i < Math.min(words.length, 3); i++) {
-            if (SPEECH_VERBS.contains(words[i].toLowerCase(Locale.ROOT))) {
-                return true;
+        String[] words = text.substring(at, Math.min(text.length(), at + 60)).split("\\s+", 5);
+        for (int i = 0; i < Math.min(words.length, 3); i++) {
+            String word = words[i];
+            String bare = word.replaceAll("[.,;!?]+$", "").toLowerCase(Locale.ROOT);
+            if (SPEECH_VERBS.contains(bare)) {
+                String last = i == 0 && words.length > 1 ? words[1] : word;
+                return last.endsWith(".") || last.endsWith(",");
             }
         }
         return false;
