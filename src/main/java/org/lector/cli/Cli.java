@@ -2,6 +2,7 @@ package org.lector.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Objects;
 import org.lector.text.Article;
 import org.lector.text.ArticleLoader;
@@ -65,7 +66,17 @@ public final class Cli {
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(oneLineUsageError(err));
         commandLine.setExecutionExceptionHandler(oneLineFailure(err));
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (RuntimeException | Error e) {
+            // picocli hands Errors (out of memory, stack overflow) back to the caller: still one line.
+            err.println("lector: unexpected error: " + e + " (run again with --debug for details)");
+            if (List.of(args).contains("--debug")) {
+                e.printStackTrace(err);
+            }
+            code = CommandLine.ExitCode.SOFTWARE;
+        }
         out.flush();
         err.flush();
         return code;

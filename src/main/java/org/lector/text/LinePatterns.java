@@ -1,8 +1,10 @@
 package org.lector.text;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -82,8 +84,10 @@ final class LinePatterns {
                 + "|tap here|show more|load more|see more)\\b.*", FLAGS),
         Pattern.compile("^share\\b.*|.*\\b(?:share|follow(?: us)?) on (?:facebook|twitter|x|linkedin|whatsapp"
                 + "|instagram|bluesky|threads)\\b.*|^follow us\\b.*", FLAGS),
-        Pattern.compile(".*\\bcookies?\\b.*\\b(?:use|accept|policy|settings|consent|preferences|reject)\\b.*"
-                + "|.*\\b(?:accept|reject|manage)(?: all)? cookies\\b.*", FLAGS),
+        Pattern.compile("(?=.*\\bcookies?\\b)(?=.*\\b(?:use|uses|accept|policy|settings|consent|preferences|reject"
+                + "|manage)\\b).*", FLAGS),
+        Pattern.compile("^(?:related|read more|see also|also read|read next|more|recommended|watch|listen"
+                + ")\\s*:\\s*\\S.{0,120}", FLAGS),
         Pattern.compile("^(?:©|\\(c\\)\\s|copyright\\b).*|.*\\ball rights reserved\\b.*", FLAGS),
         Pattern.compile("^(?:tags?|topics?|filed under|categories|category|keywords|more on|sections?)\\s*:.*", FLAGS),
         Pattern.compile("^(?:image|photo|picture|video|graphic|illustration|caption|photograph)s?"
@@ -186,6 +190,42 @@ final class LinePatterns {
         rest = DATE_WORDS.matcher(rest).replaceAll(" ");
         long words = Pattern.compile("[\\p{L}]{2,}").matcher(rest).results().count();
         return words == 0;
+    }
+
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "\\b(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", FLAGS);
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTH + "),?\\s+(\\d{4})\\b", FLAGS);
+    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final List<String> MONTH_PREFIXES = List.of(
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+    /**
+     * The calendar day a date line names, as "yyyy-mm-dd", so that "Nov. 12, 2025" and
+     * "Published November 12, 2025" are known as the same date.
+     */
+    static Optional<String> dayOf(String line) {
+        Matcher matcher = MONTH_DAY_YEAR.matcher(line);
+        if (matcher.find()) {
+            return day(matcher.group(3), month(matcher.group(1)), matcher.group(2));
+        }
+        matcher = DAY_MONTH_YEAR.matcher(line);
+        if (matcher.find()) {
+            return day(matcher.group(3), month(matcher.group(2)), matcher.group(1));
+        }
+        matcher = ISO_DATE.matcher(line);
+        if (matcher.find()) {
+            return day(matcher.group(1), Integer.parseInt(matcher.group(2)), matcher.group(3));
+        }
+        return Optional.empty();
+    }
+
+    private static int month(String name) {
+        return MONTH_PREFIXES.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+    }
+
+    private static Optional<String> day(String year, int month, String day) {
+        return Optional.of(String.format(Locale.ROOT, "%s-%02d-%02d", year, month, Integer.parseInt(day)));
     }
 
     /** Whether a line credits the source ("Source: Reuters", "(Reporting by …; Editing by …)"). */

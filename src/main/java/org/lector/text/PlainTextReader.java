@@ -205,23 +205,24 @@ final class PlainTextReader {
         int[] sorted = lengths.clone();
         Arrays.sort(sorted);
         int width = sorted[(int) Math.floor(0.95 * (sorted.length - 1))];
-        if (width < 30 || width > 100) {
+        if (width < 40 || width > 100) {
             return 0;
         }
         int nearWidth = 0;
-        int followed = 0;
+        int brokenMidSentence = 0;
         for (List<Line> group : groups) {
             for (int i = 0; i < group.size(); i++) {
                 int length = group.get(i).text().length();
                 if (length >= width - 20 && length <= width) {
                     nearWidth++;
-                    if (i + 1 < group.size()) {
-                        followed++;
+                    if (i + 1 < group.size() && Character.isLowerCase(group.get(i + 1).text().codePointAt(0))) {
+                        brokenMidSentence++;
                     }
                 }
             }
         }
-        // Wrapped paragraphs put full lines inside blocks; one-line paragraphs put them before blank lines.
-        return nearWidth >= 3 && followed * 2 >= nearWidth ? width : 0;
+        // Wrapped prose breaks lines mid-sentence, so many full lines run on into a lower-case word;
+        // lists of headlines or one-sentence-a-line text do not.
+        return nearWidth >= 3 && brokenMidSentence >= Math.max(2, nearWidth / 3) ? width : 0;
     }
 }

@@ -149,7 +149,11 @@ final class Structurer {
         return units.size();
     }
 
-    /** The headline: a markup title, else a line the page repeats, else the first line that reads like one. */
+    /**
+     * The headline: a title the markup marks, else the first line in the header that reads like a
+     * headline and has at least four words (section labels before it are shorter), else the first
+     * that reads like a headline at all. Later copies of it are dropped as repeats.
+     */
     private static int findTitle(List<Unit> units, int firstBody) {
         int firstHeadline = -1;
         int firstLongHeadline = -1;
@@ -166,16 +170,6 @@ final class Structurer {
             }
             if (firstLongHeadline < 0 && wordCount(unit.text()) >= 4) {
                 firstLongHeadline = i;
-            }
-        }
-        for (int i = 0; i < firstBody; i++) {
-            Unit unit = units.get(i);
-            if (unit.role() == Role.TEXT && isHeadlineLike(unit.text())) {
-                for (int j = i + 1; j < Math.min(units.size(), firstBody + 2); j++) {
-                    if (units.get(j).role() == Role.TEXT && isSimilar(unit.text(), units.get(j).text())) {
-                        return i;
-                    }
-                }
             }
         }
         return firstLongHeadline >= 0 ? firstLongHeadline : firstHeadline;
@@ -260,9 +254,13 @@ final class Structurer {
         }
     }
 
+    /** The last unit of running text or of a list inside the article: headings after it head nothing. */
     private static int lastBodyIndex(List<Unit> units) {
         for (int i = units.size() - 1; i >= 0; i--) {
-            if (units.get(i).role() == Role.TEXT && isBodyLike(units.get(i).block())) {
+            Unit unit = units.get(i);
+            boolean listContent = (unit.block().hint() == Block.Hint.LIST_ITEM || isListItem(unit.text()))
+                    && LinePatterns.endsSentence(unit.text());
+            if (unit.role() == Role.TEXT && (isBodyLike(unit.block()) || listContent)) {
                 return i;
             }
         }
@@ -273,7 +271,7 @@ final class Structurer {
         String text = unit.text();
         switch (unit.role()) {
             case DATE -> {
-                if (parts.dates.stream().noneMatch(date -> key(date).contains(key(text)) || key(text).contains(key(date)))) {
+                if (parts.dates.stream().noneMatch(date -> isSameDate(date, text))) {
                     parts.dates.add(text);
                 } else {
                     parts.dropped.add(new DroppedLine(text, "repeated date"));
@@ -289,6 +287,21 @@ final class Structurer {
             case SOURCE -> parts.source = parts.source == null ? text : parts.source + " " + text;
             default -> parts.dropped.add(new DroppedLine(text, unit.reason()));
         }
+    }
+
+    /** Two date lines that say the same: one contains the other, or both name the same day and no time. */
+    private static boolean isSameDate(String a, String b) {
+        String ka = key(a);
+        String kb = key(b);
+        if (ka.contains(kb) || kb.contains(ka)) {
+            return true;
+        }
+        Optional<String> day = LinePatterns.dayOf(a);
+        return day.isPresent() && day.equals(LinePatterns.dayOf(b)) && !(hasTime(a) && hasTime(b));
+    }
+
+    private static boolean hasTime(String text) {
+        return text.matches("(?s).*\\d:\\d\\d.*");
     }
 
     private void addParagraph(String text, Parts parts) {
