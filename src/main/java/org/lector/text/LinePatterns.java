@@ -240,13 +240,13 @@ final class LinePatterns {
         while (i >= 0 && isCloser(line.charAt(i))) {
             i--;
         }
-        return i >= 0 && ".!?…".indexOf(line.charAt(i)) >= 0;
+        return i >= 0 && ".!?…。！？".indexOf(line.charAt(i)) >= 0;
     }
 
     /** Closing quotes and brackets that may follow a sentence's final punctuation. */
     static boolean isCloser(char c) {
         return c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == ']' || c == '»' || c == '›'
-                || c == '}' || c == '*' || c == '_';
+                || c == '}' || c == '*' || c == '_' || c == '」' || c == '』' || c == '）';
     }
 
     private static boolean endsWithInitial(String text) {

@@ -23,7 +23,6 @@ final class PlainTextReader {
     private static final Pattern MD_IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]+)]\\((?:[^()]|\\([^)]*\\))*\\)");
     private static final Pattern MD_EMPHASIS = Pattern.compile("(\\*{1,3}|_{2,3}|`+|~~)(\\S(?:.*?\\S)?)\\1");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Words a sentence never ends on: a line ending with one was broken mid-sentence. */
     private static final Set<String> OPEN_ENDINGS = Set.of(
             "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "that",
@@ -147,8 +146,21 @@ final class PlainTextReader {
         return collapse(plain.replace("\\", "").strip());
     }
 
+    /** Runs of white space as one space; cheap when there are none, which is the common case. */
     private static String collapse(String text) {
-        return SPACES.matcher(text).replaceAll(" ");
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            boolean previousSpace = i > 0 && Character.isWhitespace(text.charAt(i - 1));
+            if (out == null && (space && (c != ' ' || previousSpace))) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null && !(space && previousSpace)) {
+                out.append(space ? ' ' : c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private static boolean shouldJoin(Line above, Line below, int wrapWidth, boolean hasBlankLines) {

@@ -74,7 +74,7 @@ public final class SentenceSplitter {
             if (c == '。' || c == '！' || c == '？') {
                 // Chinese and Japanese full stops end a sentence with or without a space after them.
                 int end = i + 1;
-                while (end < length && (LinePatterns.isCloser(paragraph.charAt(end)) || "」』）".indexOf(paragraph.charAt(end)) >= 0)) {
+                while (end < length && LinePatterns.isCloser(paragraph.charAt(end))) {
                     end++;
                 }
                 int next = skipSpace(paragraph, end);

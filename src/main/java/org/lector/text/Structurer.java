@@ -3,7 +3,6 @@ package org.lector.text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -24,7 +23,6 @@ final class Structurer {
 
     private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
     private static final Pattern BULLET = Pattern.compile("^[-*+•·▪◦]\\s+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final SentenceSplitter splitter = SentenceSplitter.INSTANCE;
 
@@ -345,18 +343,52 @@ final class Structurer {
         return BULLET.matcher(text).find();
     }
 
+    /**
+     * Words in a text. Chinese and Japanese write no spaces between words, so there two characters
+     * count as a word, about the average length of a word in those languages.
+     */
     static int wordCount(String text) {
-        String stripped = text.strip();
-        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+        int words = 0;
+        int unspaced = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+            if (c >= '\u3040' && c <= '\u30FF' || c >= '\u4E00' && c <= '\u9FFF') {
+                unspaced++;
+            }
+        }
+        return words + unspaced / 2;
     }
 
     /** Lower-case letters and digits only, single-spaced: how repeats are recognised. */
     static String key(String text) {
-        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        StringBuilder key = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (pendingSpace && key.length() > 0) {
+                    key.append(' ');
+                }
+                pendingSpace = false;
+                key.append(Character.toLowerCase(c));
+            } else {
+                pendingSpace = true;
+            }
+        }
+        return key.toString();
     }
 
     /** The same line give or take punctuation, case and a few typing differences. */
     static boolean isSimilar(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > Math.max(a.length(), b.length()) / 4 + 4) {
+            return false;
+        }
         String ka = key(a);
         String kb = key(b);
         if (ka.equals(kb)) {

@@ -1,0 +1,156 @@
+package org.lector.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    /** What one run printed and returned. */
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(InputStream in, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, in, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString().replace(System.lineSeparator(), "\n"),
+                err.toString().replace(System.lineSeparator(), "\n"));
+    }
+
+    static Run run(String... args) {
+        return run(InputStream.nullInputStream(), args);
+    }
+
+    static String resource(String name) {
+        try (InputStream in = CliTest.class.getResourceAsStream("/org/lector/text/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path sample(Path dir) throws IOException {
+        Path file = dir.resolve("niger-airbase.txt");
+        Files.writeString(file, resource("niger-airbase.txt"));
+        return file;
+    }
+
+    @Test
+    void printsTheSampleReadingOrder(@TempDir Path dir) throws IOException {
+        Run run = run("order", sample(dir).toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo(resource("niger-airbase.order.txt"));
+    }
+
+    @Test
+    void printsEverySentenceOfTheSample(@TempDir Path dir) throws IOException {
+        Run run = run("sentences", sample(dir).toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEqualTo(resource("niger-airbase.sentences.txt"));
+        assertThat(run.out().lines()).hasSize(25).allMatch(line -> line.matches("\\d+\t\\d+\t\\S.*"));
+    }
+
+    @Test
+    void readsStandardInputForDash() {
+        String text = "Plane lands safely after engine fault\n\nThe plane landed in Zurich. Nobody was hurt.\n";
+        Run run = run(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "sentences", "-");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEqualTo("1\t1\tThe plane landed in Zurich.\n1\t2\tNobody was hurt.\n");
+    }
+
+    @Test
+    void readsHtmlFromStandardInputBySniffing() {
+        String html = "<!DOCTYPE html><html><head><title>Storm hits coast | Times</title></head><body>"
+                + "<article><h1>Storm hits coast</h1><p>The storm reached the coast on Monday night, "
+                + "bringing heavy rain and strong winds to several towns.</p></article></body></html>";
+        Run run = run(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)), "order", "-");
+        assertThat(run.out()).startsWith("title\tStorm hits coast\nparagraph\tThe storm reached");
+    }
+
+    @Test
+    void printsHelpWithExitZero() {
+        Run run = run("--help");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Usage: lector", "order", "sentences", "Exit codes:");
+    }
+
+    @Test
+    void printsSubcommandHelp() {
+        Run run = run("order", "--help");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Usage: lector order", "KIND<TAB>TEXT");
+    }
+
+    @Test
+    void printsVersion() {
+        Run run = run("--version");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("Lector ");
+    }
+
+    @Test
+    void reportsUnknownOptionAsUsageErrorOnOneLine() {
+        Run run = run("order", "--frobnicate", "x.txt");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("lector: Unknown option: '--frobnicate'").endsWith("\n");
+        assertThat(run.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void reportsMissingFileArgumentAsUsageError() {
+        Run run = run("sentences");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(run.err()).contains("Missing required parameter", "lector sentences --help");
+    }
+
+    @Test
+    void printsReadingOrderWhenNoDisplayForTheWindow() {
+        Run run = run();
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).startsWith("lector: no display");
+        assertThat(run.out()).isEqualTo(resource("niger-airbase.order.txt"));
+    }
+
+    @Test
+    void opensTheWindowWhereThereIsADisplay() {
+        StringBuilder opened = new StringBuilder();
+        WindowOpener window = new WindowOpener() {
+            @Override
+            public boolean isAvailable() {
+                return true;
+            }
+
+            @Override
+            public void open(org.lector.text.Article article) {
+                opened.append(article.title());
+            }
+        };
+        StringWriter out = new StringWriter();
+        int code = Cli.run(new String[0], InputStream.nullInputStream(), new PrintWriter(out),
+                new PrintWriter(new StringWriter()), window);
+        assertThat(code).isZero();
+        assertThat(opened.toString()).startsWith("Russian military enters Niger air base");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void showsStackTraceOnlyWithDebug(@TempDir Path dir) {
+        String missing = dir.resolve("gone.txt").toString();
+        assertThat(run("order", missing).err()).doesNotContain("\tat ");
+        assertThat(run("order", "--debug", missing).err()).contains("\tat ");
+    }
+}
