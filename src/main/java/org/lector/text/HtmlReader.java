@@ -218,7 +218,7 @@ final class HtmlReader {
             String tag = element.normalName();
             if (BLOCK_TAGS.contains(tag)) {
                 if (hasBlockAncestorBelow(element, root) || (tag.equals("li") || tag.equals("blockquote")
-                        || tag.equals("td")) && !element.select("p, h1, h2, h3, h4, h5, h6, li").isEmpty()) {
+                        || tag.equals("td")) && hasBlockDescendant(element)) {
                     continue;
                 }
                 addBlock(blocks, element.text(), hintFor(tag));
@@ -269,7 +269,12 @@ final class HtmlReader {
     }
 
     private static boolean isInline(Element element) {
-        return !element.isBlock() && element.select("p, div, h1, h2, h3, h4, h5, h6, li").isEmpty();
+        return !element.isBlock() && !hasBlockDescendant(element);
+    }
+
+    /** Whether a paragraph, heading or list item lies inside the element (the element itself not counted). */
+    private static boolean hasBlockDescendant(Element element) {
+        return !element.children().select("p, div, h1, h2, h3, h4, h5, h6, li").isEmpty();
     }
 
     private static void addBlock(List<Block> blocks, String text, Block.Hint hint) {
