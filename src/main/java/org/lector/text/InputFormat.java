@@ -1,13 +1,18 @@
 package org.lector.text;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** How an input's text is marked up, decided from its name and, failing that, its content. */
 public enum InputFormat {
     PLAIN, MARKDOWN, HTML;
 
+    /** An ATX heading ("# Title") or an inline link ("[text](url)"): plain text has neither. */
+    private static final Pattern MARKDOWN_SIGNS = Pattern.compile("(?m)^#{1,6} \\S|\\[[^\\]\n]+]\\([^)\\s]+\\)");
+
     /**
-     * Chooses the format from a file name's extension, else by sniffing the text for HTML tags.
+     * Chooses the format from a file name's extension, else by sniffing the text for HTML tags and
+     * Markdown headings or links.
      *
      * @param name a file name or "-" for standard input; not null
      * @param text the decoded text; not null
@@ -28,6 +33,6 @@ public enum InputFormat {
                 || head.startsWith("<?xml") && head.contains("<html")) {
             return HTML;
         }
-        return PLAIN;
+        return MARKDOWN_SIGNS.matcher(text.substring(0, Math.min(text.length(), 8192))).find() ? MARKDOWN : PLAIN;
     }
 }
