@@ -7,7 +7,6 @@ import java.util.Objects;
 import org.lector.text.Article;
 import org.lector.text.ArticleLoader;
 import org.lector.text.ArticlePipeline;
-import org.lector.text.ArticleSource;
 import org.lector.text.LectorException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -117,12 +116,6 @@ public final class Cli {
         boolean debug;
     }
 
-    /** Loads and structures the named input. */
-    static Article readArticle(String file, Io io) {
-        ArticleSource source = new ArticleLoader().load(file, io.in());
-        return new ArticlePipeline().process(source);
-    }
-
     /** The version printed by {@code --version}. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
@@ -154,7 +147,7 @@ public final class Cli {
         public Integer call() {
             Article article = file == null
                     ? new ArticlePipeline().process(new ArticleLoader().loadSample())
-                    : readArticle(file, io);
+                    : ArticleCommand.readArticle(file, io);
             if (io.window().isAvailable()) {
                 io.window().open(article);
             } else {

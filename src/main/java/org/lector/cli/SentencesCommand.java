@@ -1,31 +1,23 @@
 package org.lector.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.lector.text.Article;
 import org.lector.text.Paragraph;
 import org.lector.text.Sentence;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** {@code lector sentences FILE}: every body sentence as {@code P<TAB>S<TAB>TEXT}, numbered from 1. */
 @Command(name = "sentences", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Print every sentence of the body: P<TAB>S<TAB>TEXT, with 1-based paragraph"
                 + " and sentence numbers.")
-final class SentencesCommand extends Cli.CommonOptions implements Callable<Integer> {
-
-    private final Cli.Io io;
-
-    @Parameters(paramLabel = "FILE", description = "A .txt, .md or .html article, or - for standard input.")
-    String file;
+final class SentencesCommand extends ArticleCommand {
 
     SentencesCommand(Cli.Io io) {
-        this.io = io;
+        super(io);
     }
 
     @Override
-    public Integer call() {
-        Article article = Cli.readArticle(file, io);
+    int run(Article article) {
         List<Paragraph> paragraphs = article.paragraphs();
         for (int p = 0; p < paragraphs.size(); p++) {
             List<Sentence> sentences = paragraphs.get(p).sentences();

@@ -38,15 +38,7 @@ public final class TextDecoder {
         }
 
         boolean matches(byte[] bytes) {
-            if (bytes.length < prefix.length) {
-                return false;
-            }
-            for (int i = 0; i < prefix.length; i++) {
-                if ((bytes[i] & 0xFF) != prefix[i]) {
-                    return false;
-                }
-            }
-            return true;
+            return startsWith(bytes, prefix);
         }
     }
 

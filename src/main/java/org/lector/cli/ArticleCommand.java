@@ -1,0 +1,39 @@
+package org.lector.cli;
+
+import java.util.concurrent.Callable;
+import org.lector.text.Article;
+import org.lector.text.ArticleLoader;
+import org.lector.text.ArticlePipeline;
+import picocli.CommandLine.Parameters;
+
+/** A command that reads one article from FILE (or standard input) and does something with it. */
+abstract class ArticleCommand extends Cli.CommonOptions implements Callable<Integer> {
+
+    /** Where the command reads and writes. */
+    final Cli.Io io;
+
+    @Parameters(paramLabel = "FILE", description = "A .txt, .md or .html article, or - for standard input.")
+    String file;
+
+    ArticleCommand(Cli.Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public final Integer call() {
+        return run(readArticle(file, io));
+    }
+
+    /**
+     * Does the command's work.
+     *
+     * @param article the article read from FILE
+     * @return the exit code
+     */
+    abstract int run(Article article);
+
+    /** Loads and structures the named input. */
+    static Article readArticle(String file, Cli.Io io) {
+        return new ArticlePipeline().process(new ArticleLoader().load(file, io.in()));
+    }
+}
