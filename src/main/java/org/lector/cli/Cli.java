@@ -61,6 +61,7 @@ public final class Cli {
         CommandLine commandLine = new CommandLine(new LectorCommand(io));
         commandLine.addSubcommand(new OrderCommand(io));
         commandLine.addSubcommand(new SentencesCommand(io));
+        commandLine.addSubcommand(new SummaryCommand(io));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(oneLineUsageError(err));
@@ -93,6 +94,9 @@ public final class Cli {
         return (Exception e, CommandLine commandLine, ParseResult parseResult) -> {
             boolean debug = parseResult.hasMatchedOption("--debug")
                     || parseResult.subcommands().stream().anyMatch(sub -> sub.hasMatchedOption("--debug"));
+            if (e instanceof ParameterException usage) {
+                return oneLineUsageError(err).handleParseException(usage, new String[0]);
+            }
             if (e instanceof LectorException failure) {
                 err.println("lector: " + failure.getMessage());
                 printTraceIf(debug, e, err);
