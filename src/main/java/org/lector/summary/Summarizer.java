@@ -201,12 +201,10 @@ public final class Summarizer {
      * of the queue needs its similarity to the newly chosen sentences brought up to date.
      */
     private List<Integer> select(List<Candidate> candidates, Scored scored, Limits limits) {
-        TermVectors vectors = scored.vectors();
         double[] scores = scored.scores();
         double lambda = weights.relevance();
         int n = candidates.size();
-        double[] maxSimilarity = new double[n];
-        int[] checkedUpTo = new int[n];
+        Redundancy redundancy = new Redundancy(scored.vectors());
         Set<String> covered = new HashSet<>();
         PriorityQueue<double[]> queue = new PriorityQueue<>((a, b) -> Double.compare(b[0], a[0]));
         for (int i = 0; i < n; i++) {
@@ -217,27 +215,99 @@ public final class Summarizer {
         while (!queue.isEmpty() && chosen.size() < limits.maxCount()) {
             double[] top = queue.poll();
             int i = (int) top[1];
-            if (checkedUpTo[i] < chosen.size()) {
-                for (int k = checkedUpTo[i]; k < chosen.size(); k++) {
-                    maxSimilarity[i] = Math.max(maxSimilarity[i], vectors.cosine(i, chosen.get(k)));
-                }
-                checkedUpTo[i] = chosen.size();
+            if (!redundancy.isCurrent(i)) {
                 top[0] = lambda * scores[i] + weights.coverage() * gain(scored, i, covered)
-                        - (1 - lambda) * maxSimilarity[i];
+                        - (1 - lambda) * redundancy.update(i);
                 queue.add(top);
                 continue;
             }
-            if (maxSimilarity[i] >= weights.repeatSimilarity()) {
+            if (redundancy.maxSimilarity(i) >= weights.repeatSimilarity()) {
                 continue;
             }
             boolean fits = words + candidates.get(i).words() <= limits.wordBudget();
             if (fits || chosen.size() < limits.minCount()) {
                 chosen.add(i);
+                redundancy.choose(i);
                 words += candidates.get(i).words();
                 covered.addAll(scored.headlineTerms().get(i).keySet());
             }
         }
         return chosen;
+    }
+
+    /**
+     * Each candidate's highest similarity to the sentences chosen so far. Chosen sentences are
+     * indexed by term, so bringing a candidate up to date costs the postings of the terms it
+     * shares with sentences chosen since its last update, not one comparison per chosen sentence.
+     */
+    private static final class Redundancy {
+        private final TermVectors vectors;
+        private final double[] maxSimilarity;
+        private final int[] checkedUpTo;
+        /** For each term, the chosen sentences that hold it: their order of choice and their weight. */
+        private final Map<Integer, List<double[]>> postings = new HashMap<>();
+        private int chosenCount;
+
+        Redundancy(TermVectors vectors) {
+            this.vectors = vectors;
+            this.maxSimilarity = new double[vectors.size()];
+            this.checkedUpTo = new int[vectors.size()];
+        }
+
+        boolean isCurrent(int i) {
+            return checkedUpTo[i] == chosenCount;
+        }
+
+        double maxSimilarity(int i) {
+            return maxSimilarity[i];
+        }
+
+        /** Brings candidate i up to date with the sentences chosen since it was last checked. */
+        double update(int i) {
+            int since = checkedUpTo[i];
+            Map<Integer, Double> dot = new HashMap<>();
+            int[] ids = vectors.termIds(i);
+            double[] weights = vectors.termWeights(i);
+            for (int k = 0; k < ids.length; k++) {
+                List<double[]> list = postings.get(ids[k]);
+                if (list == null) {
+                    continue;
+                }
+                for (int p = firstAtOrAfter(list, since); p < list.size(); p++) {
+                    double[] posting = list.get(p);
+                    dot.merge((int) posting[0], weights[k] * posting[1], Double::sum);
+                }
+            }
+            for (double value : dot.values()) {
+                maxSimilarity[i] = Math.max(maxSimilarity[i], value);
+            }
+            checkedUpTo[i] = chosenCount;
+            return maxSimilarity[i];
+        }
+
+        void choose(int i) {
+            int[] ids = vectors.termIds(i);
+            double[] weights = vectors.termWeights(i);
+            for (int k = 0; k < ids.length; k++) {
+                postings.computeIfAbsent(ids[k], id -> new ArrayList<>()).add(new double[] {chosenCount, weights[k]});
+            }
+            chosenCount++;
+        }
+
+        /** Postings are appended in order of choice: binary search for the first chosen at or after {@code since}. */
+        private static int firstAtOrAfter(List<double[]> list, int since) {
+            int low = 0;
+            int high = list.size();
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (list.get(middle)[0] < since) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
+        }
     }
 
     /** The share of the headline's weight that sentence i adds to what is already covered. */

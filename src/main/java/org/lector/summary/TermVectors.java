@@ -103,6 +103,16 @@ final class TermVectors {
         return ids[i].length == 0;
     }
 
+    /** The ids of sentence i's distinct terms, ascending. Do not modify. */
+    int[] termIds(int i) {
+        return ids[i];
+    }
+
+    /** The weights of sentence i's terms, in the order of {@link #termIds}. Do not modify. */
+    double[] termWeights(int i) {
+        return weights[i];
+    }
+
     /** A sentence's similarity to itself: the dot product of its vector with itself. */
     double selfSimilarity(int i) {
         double sum = 0;
