@@ -1,0 +1,335 @@
+package org.lector.speech;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Speaks a list of utterances, one after another, on its own thread, and takes commands from any
+ * thread: play, pause, stop, skip to an utterance, rate, pitch, volume.
+ *
+ * <p>Pausing holds the sound where it is and play resumes there. Stopping or skipping cancels the
+ * current sound at once (the sink throws away what it has buffered) before anything else is
+ * spoken, so two utterances never sound together. Events go to the listener on the narrator's
+ * thread, some while the narrator holds its lock: a listener must not block (a Swing front end
+ * hands them to the event thread).
+ */
+public final class Narrator implements AutoCloseable {
+
+    /** The slowest and fastest rates offered, in words per minute: beyond 300 FreeTTS is unintelligible. */
+    public static final int MIN_RATE = 80;
+    /** See {@link #MIN_RATE}. */
+    public static final int MAX_RATE = 300;
+    /** The rate unless set: an unhurried newsreader. */
+    public static final int DEFAULT_RATE = 175;
+
+    /** Whether the narrator is speaking. */
+    public enum State { PLAYING, PAUSED, STOPPED }
+
+    /** What the narrator reports; every method has an empty default. */
+    public interface Listener {
+        /** Utterance {@code index} has begun. */
+        default void utteranceStarted(int index) {
+        }
+
+        /** Utterance {@code index} was spoken to its end. */
+        default void utteranceEnded(int index) {
+        }
+
+        /** The state changed. */
+        default void stateChanged(State state) {
+        }
+
+        /** The last utterance ended. */
+        default void finished() {
+        }
+
+        /** Something went wrong; the narrator has stopped. */
+        default void error(String message) {
+        }
+    }
+
+    private final Synthesizer synthesizer;
+    private final AudioSink sink;
+    private final Listener listener;
+    private final Thread thread;
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private List<Utterance> utterances = List.of();
+    private int current;
+    private State state = State.STOPPED;
+    /** Bumped by every command that abandons the utterance in progress. */
+    private long generation;
+    private boolean closed;
+    private int rate = DEFAULT_RATE;
+    private int pitch = 100;
+    private double volume = 1;
+
+    /**
+     * Starts the narrator's thread.
+     *
+     * @param synthesizer the engine, used only on the narrator's thread
+     * @param sink where the sound goes
+     * @param listener told of progress
+     */
+    public Narrator(Synthesizer synthesizer, AudioSink sink, Listener listener) {
+        this.synthesizer = Objects.requireNonNull(synthesizer, "synthesizer");
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.thread = new Thread(this::run, "lector-narrator");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Replaces what is to be said, stops, and puts the cursor on the first utterance. */
+    public void setUtterances(List<Utterance> list) {
+        List<Utterance> copy = List.copyOf(Objects.requireNonNull(list, "list"));
+        lock.lock();
+        try {
+            abandonCurrent();
+            utterances = copy;
+            current = 0;
+            setState(State.STOPPED);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Speaks from the current utterance, or resumes a pause where it stopped. */
+    public void play() {
+        lock.lock();
+        try {
+            if (state == State.PAUSED) {
+                sink.resume();
+                setState(State.PLAYING);
+            } else if (state == State.STOPPED && current < utterances.size()) {
+                setState(State.PLAYING);
+            }
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Holds the sound where it is; {@link #play} resumes it. */
+    public void pause() {
+        lock.lock();
+        try {
+            if (state == State.PLAYING) {
+                sink.pause();
+                setState(State.PAUSED);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Stops the sound; the cursor stays on the current utterance, which play starts again. */
+    public void stop() {
+        lock.lock();
+        try {
+            abandonCurrent();
+            setState(State.STOPPED);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Moves to utterance {@code index}: the current sound stops at once, and if playing the new
+     * one is spoken next; if paused, the narrator stops there and play starts it.
+     *
+     * @param index clamped into the list
+     */
+    public void skipTo(int index) {
+        lock.lock();
+        try {
+            abandonCurrent();
+            current = Math.max(0, Math.min(index, Math.max(0, utterances.size() - 1)));
+            if (state == State.PAUSED) {
+                // The held sound is gone; the new place waits for play.
+                setState(State.STOPPED);
+            }
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Sets the speaking rate, clamped to {@link #MIN_RATE}–{@link #MAX_RATE}; heard from the next utterance.
+     *
+     * @return the rate applied
+     */
+    public int setRate(int wordsPerMinute) {
+        int clamped = clampRate(wordsPerMinute);
+        lock.lock();
+        try {
+            rate = clamped;
+        } finally {
+            lock.unlock();
+        }
+        return clamped;
+    }
+
+    /** A rate moved into the range Lector offers. */
+    public static int clampRate(int wordsPerMinute) {
+        return Math.max(MIN_RATE, Math.min(MAX_RATE, wordsPerMinute));
+    }
+
+    /** Sets the base pitch in hertz (50–300), heard from the next utterance. */
+    public void setPitch(int hertz) {
+        lock.lock();
+        try {
+            pitch = Math.max(50, Math.min(300, hertz));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Sets the volume, 0–100 percent, applied to the samples from the next utterance. */
+    public void setVolume(int percent) {
+        lock.lock();
+        try {
+            volume = Math.max(0, Math.min(100, percent)) / 100.0;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The utterance the cursor is on. */
+    public int current() {
+        lock.lock();
+        try {
+            return current;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether the narrator is playing, paused or stopped. */
+    public State state() {
+        lock.lock();
+        try {
+            return state;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The current rate in words per minute. */
+    public int rate() {
+        lock.lock();
+        try {
+            return rate;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Stops speaking and ends the thread. */
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            abandonCurrent();
+            closed = true;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        sink.close();
+    }
+
+    /** Cancels the sound in progress; the narrator thread sees the new generation and does not report it ended. */
+    private void abandonCurrent() {
+        generation++;
+        sink.cancel();
+        if (state == State.PAUSED) {
+            sink.resume();
+        }
+        changed.signalAll();
+    }
+
+    private void setState(State next) {
+        if (state != next) {
+            state = next;
+            listener.stateChanged(next);
+        }
+    }
+
+    private void run() {
+        while (true) {
+            Utterance utterance;
+            int index;
+            long started;
+            int useRate;
+            int usePitch;
+            double useVolume;
+            lock.lock();
+            try {
+                while (!closed && (state != State.PLAYING || current >= utterances.size())) {
+                    changed.awaitUninterruptibly();
+                }
+                if (closed) {
+                    return;
+                }
+                index = current;
+                utterance = utterances.get(index);
+                started = generation;
+                sink.begin();
+                useRate = rate;
+                usePitch = pitch;
+                useVolume = volume;
+            } finally {
+                lock.unlock();
+            }
+            listener.utteranceStarted(index);
+            boolean complete;
+            try {
+                synthesizer.setRate(useRate);
+                synthesizer.setPitch(usePitch);
+                complete = synthesizer.speak(utterance.spoken(), sink, useVolume);
+            } catch (RuntimeException e) {
+                lock.lock();
+                try {
+                    setState(State.STOPPED);
+                } finally {
+                    lock.unlock();
+                }
+                listener.error(e.getMessage() == null ? e.toString() : e.getMessage());
+                continue;
+            }
+            lock.lock();
+            try {
+                if (generation != started) {
+                    // Stopped or moved while speaking: the command already set where to go.
+                    continue;
+                }
+                if (complete) {
+                    current = index + 1;
+                }
+            } finally {
+                lock.unlock();
+            }
+            listener.utteranceEnded(index);
+            lock.lock();
+            try {
+                if (generation == started && current >= utterances.size()) {
+                    current = Math.max(0, utterances.size() - 1);
+                    setState(State.STOPPED);
+                    listener.finished();
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+}

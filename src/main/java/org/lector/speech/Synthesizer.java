@@ -1,0 +1,27 @@
+package org.lector.speech;
+
+/**
+ * Speaks one utterance into an audio sink. Implementations are used by one thread at a time.
+ */
+public interface Synthesizer {
+
+    /**
+     * Synthesizes {@code text} into {@code sink}, returning when all its audio has been written or
+     * the sink was cancelled.
+     *
+     * @param text speakable text (see {@link SpeechNormalizer}); blank says nothing
+     * @param sink where the audio goes
+     * @param volume 0 (silent) to 1 (full), applied to the samples
+     * @return true if the whole utterance was written, false if it was cancelled
+     */
+    boolean speak(String text, AudioSink sink, double volume);
+
+    /** Sets the speaking rate in words per minute, for the next utterance. */
+    void setRate(int wordsPerMinute);
+
+    /** Sets the base pitch in hertz, for the next utterance. */
+    void setPitch(int hertz);
+
+    /** The voice's name. */
+    String voiceName();
+}
