@@ -62,6 +62,10 @@ public final class Cli {
         commandLine.addSubcommand(new OrderCommand(io));
         commandLine.addSubcommand(new SentencesCommand(io));
         commandLine.addSubcommand(new SummaryCommand(io));
+        commandLine.addSubcommand(new ScriptCommand(io));
+        commandLine.addSubcommand(new ReadCommand(io));
+        commandLine.addSubcommand(new ExportCommand(io));
+        commandLine.addSubcommand(new VoicesCommand(io));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(oneLineUsageError(err));

@@ -22,14 +22,14 @@ final class SentencesCommand extends ArticleCommand {
         for (int p = 0; p < paragraphs.size(); p++) {
             List<Sentence> sentences = paragraphs.get(p).sentences();
             for (int s = 0; s < sentences.size(); s++) {
-                io.out().println(line(p, s, sentences.get(s)));
+                io.out().println(line(p, s, sentences.get(s).text()));
             }
         }
         return 0;
     }
 
     /** One sentence as printed: {@code P<TAB>S<TAB>TEXT}, 1-based. Other commands print sentences the same way. */
-    static String line(int paragraphIndex, int sentenceIndex, Sentence sentence) {
-        return (paragraphIndex + 1) + "\t" + (sentenceIndex + 1) + "\t" + sentence.text();
+    static String line(int paragraphIndex, int sentenceIndex, String sentence) {
+        return (paragraphIndex + 1) + "\t" + (sentenceIndex + 1) + "\t" + sentence;
     }
 }

@@ -1,0 +1,74 @@
+package org.lector.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.lector.session.Script;
+import org.lector.speech.FreeTtsSynthesizer;
+import org.lector.speech.Lexicon;
+import org.lector.speech.SpeechNormalizer;
+import org.lector.speech.Utterance;
+import org.lector.speech.VoiceCatalog;
+import org.lector.speech.WavFileSink;
+import org.lector.text.Article;
+import org.lector.text.LectorException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code lector export FILE --out F.wav}: the speech as a WAV file, written atomically. */
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Write the speech to a WAV file (a temporary file, renamed into place when done:"
+                + " an interrupted export leaves no half file).")
+final class ExportCommand extends SpeechCommand {
+
+    @Option(names = "--out", paramLabel = "F.wav", required = true, description = "The WAV file to write.")
+    Path out;
+
+    @Option(names = "--force", description = "Replace the file if it exists.")
+    boolean force;
+
+    @Option(names = "--voice", paramLabel = "V", defaultValue = VoiceCatalog.DEFAULT_VOICE,
+            description = "The voice (default: ${DEFAULT-VALUE}); see lector voices.")
+    String voice;
+
+    ExportCommand(Cli.Io io) {
+        super(io);
+    }
+
+    @Override
+    int run(Article article) {
+        if (!force && Files.exists(out)) {
+            throw new LectorException(1, "'" + out + "' exists; add --force to replace it", null);
+        }
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new LectorException(1, "cannot write '" + out + "': no such folder", null);
+        }
+        Lexicon lexicon = lexicon();
+        List<Utterance> utterances = script(article, new SpeechNormalizer(lexicon)).utterances();
+        FreeTtsSynthesizer synthesizer = ReadCommand.synthesizer(voice, lexicon, spec);
+        synthesizer.setRate(rate());
+        WavFileSink sink = new WavFileSink(out);
+        boolean committed = false;
+        try {
+            int reported = 0;
+            for (int i = 0; i < utterances.size(); i++) {
+                sink.begin();
+                synthesizer.speak(utterances.get(i).spoken(), sink, 1.0);
+                int percent = (i + 1) * 100 / utterances.size();
+                if (utterances.size() >= 20 && percent / 10 > reported / 10) {
+                    io.err().println("lector: exported " + (i + 1) + " of " + utterances.size() + " utterances");
+                    io.err().flush();
+                    reported = percent;
+                }
+            }
+            sink.commit(force);
+            committed = true;
+        } finally {
+            if (!committed) {
+                sink.abort();
+            }
+        }
+        return 0;
+    }
+}

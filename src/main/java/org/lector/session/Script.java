@@ -1,0 +1,94 @@
+package org.lector.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.lector.speech.SpeechNormalizer;
+import org.lector.speech.Utterance;
+import org.lector.summary.Summary;
+import org.lector.text.Article;
+import org.lector.text.Paragraph;
+import org.lector.text.Sentence;
+
+/**
+ * What is read aloud, in order, one sentence an utterance: for the full article the title,
+ * standfirst, byline and dates, then every body sentence, then the source; for the summary the
+ * title, then the summary's sentences.
+ *
+ * <p>Immutable and safe to share.
+ *
+ * @param cues the utterances in reading order
+ */
+public record Script(List<Cue> cues) {
+
+    /** Copies the list. */
+    public Script {
+        cues = List.copyOf(Objects.requireNonNull(cues, "cues"));
+    }
+
+    /**
+     * The script of the whole article.
+     *
+     * @param article the article
+     * @param normalizer turns display text into speakable text
+     */
+    public static Script full(Article article, SpeechNormalizer normalizer) {
+        List<Cue> cues = new ArrayList<>();
+        header(article, normalizer, cues);
+        article.subtitle().ifPresent(text -> cues.add(line(Article.ItemKind.SUBTITLE, text, normalizer)));
+        article.byline().ifPresent(text -> cues.add(line(Article.ItemKind.BYLINE, text, normalizer)));
+        article.dates().forEach(text -> cues.add(line(Article.ItemKind.DATE, text, normalizer)));
+        List<Paragraph> paragraphs = article.paragraphs();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Paragraph paragraph = paragraphs.get(p);
+            Article.ItemKind kind = paragraph.isHeading() ? Article.ItemKind.HEADING : Article.ItemKind.PARAGRAPH;
+            for (int s = 0; s < paragraph.sentences().size(); s++) {
+                Sentence sentence = paragraph.sentences().get(s);
+                cues.add(new Cue(kind, p, s, utterance(sentence.text(), normalizer)));
+            }
+        }
+        article.source().ifPresent(text -> cues.add(line(Article.ItemKind.SOURCE, text, normalizer)));
+        return new Script(cues);
+    }
+
+    /**
+     * The script of a summary: the title, then the chosen sentences in article order.
+     *
+     * @param article the article summarised
+     * @param summary its summary
+     * @param normalizer turns display text into speakable text
+     */
+    public static Script summary(Article article, Summary summary, SpeechNormalizer normalizer) {
+        List<Cue> cues = new ArrayList<>();
+        header(article, normalizer, cues);
+        for (Summary.Chosen chosen : summary.sentences()) {
+            Article.ItemKind kind = article.paragraphs().get(chosen.ref().paragraph()).isHeading()
+                    ? Article.ItemKind.HEADING : Article.ItemKind.PARAGRAPH;
+            cues.add(new Cue(kind, chosen.ref().paragraph(), chosen.ref().sentence(),
+                    utterance(chosen.sentence().text(), normalizer)));
+        }
+        return new Script(cues);
+    }
+
+    /** The utterances, for the narrator. */
+    public List<Utterance> utterances() {
+        return cues.stream().map(Cue::utterance).toList();
+    }
+
+    /** The number of cues. */
+    public int size() {
+        return cues.size();
+    }
+
+    private static void header(Article article, SpeechNormalizer normalizer, List<Cue> cues) {
+        cues.add(line(Article.ItemKind.TITLE, article.title(), normalizer));
+    }
+
+    private static Cue line(Article.ItemKind kind, String text, SpeechNormalizer normalizer) {
+        return new Cue(kind, -1, -1, utterance(text, normalizer));
+    }
+
+    private static Utterance utterance(String text, SpeechNormalizer normalizer) {
+        return new Utterance(text, normalizer.normalize(text));
+    }
+}
