@@ -6,6 +6,7 @@ import java.util.List;
 import org.lector.session.Script;
 import org.lector.speech.FreeTtsSynthesizer;
 import org.lector.speech.Lexicon;
+import org.lector.speech.Narrator;
 import org.lector.speech.SpeechNormalizer;
 import org.lector.speech.Utterance;
 import org.lector.speech.VoiceCatalog;
@@ -55,6 +56,9 @@ final class ExportCommand extends SpeechCommand {
             for (int i = 0; i < utterances.size(); i++) {
                 sink.begin();
                 synthesizer.speak(utterances.get(i).spoken(), sink, 1.0);
+                if (!utterances.get(i).speakable().isSilent()) {
+                    synthesizer.silence(sink, Narrator.GAP_MILLIS);
+                }
                 int percent = (i + 1) * 100 / utterances.size();
                 if (utterances.size() >= 20 && percent / 10 > reported / 10) {
                     io.err().println("lector: exported " + (i + 1) + " of " + utterances.size() + " utterances");

@@ -43,6 +43,15 @@ public final class FreeTtsSynthesizer implements Synthesizer {
     }
 
     @Override
+    public boolean silence(AudioSink sink, int millis) {
+        AudioFormat format = player.getAudioFormat();
+        int bytes = (int) (format.getFrameRate() * format.getFrameSize() * millis / 1000);
+        bytes -= bytes % Math.max(1, format.getFrameSize());
+        sink.open(format);
+        return bytes <= 0 || sink.write(new byte[bytes], 0, bytes);
+    }
+
+    @Override
     public void setRate(int wordsPerMinute) {
         voice.setRate(wordsPerMinute);
     }

@@ -97,6 +97,7 @@ public final class SpeechNormalizer {
             "(?<ordinal>\\b(?<ordinalN>\\d+)(?:st|nd|rd|th)\\b)",
             "(?<unit>\\b(?<unitN>" + NUMBER + ")\\s?(?<unitName>km/h|kph|mph|km|kg|cm|mm|ft|lbs?|°[CcFf]|°|kWh|kW|MW|GW"
                     + "|GB|MB|TB|GHz|MHz|ml|bn|mn|tn|m|k)(?![\\p{L}\\d]))",
+            "(?<ident>(?<=[\\p{Ll},] \\p{Lu}\\p{Ll}{1,20} )(?<identN>[1-9]\\d{2})\\b(?![,.]\\d|\\s?%))",
             "(?<year>\\b(?<yearN>1[1-9]\\d\\d|20\\d\\d)\\b(?![,.]\\d))",
             "(?<number>\\b(?<numberN>" + NUMBER + ")\\b)",
             "(?<abbr>\\b(?<abbrWord>Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Gov|Rep|Lt|Col|Capt|Sgt|Jr|Sr|vs|etc|e\\.g|i\\.e|approx|Inc"
@@ -255,6 +256,8 @@ public final class SpeechNormalizer {
         } else if (m.group("unit") != null) {
             String unit = m.group("unitName");
             said = number(m.group("unitN")) + " " + UNITS.getOrDefault(unit.toLowerCase(Locale.ROOT), unit);
+        } else if (m.group("ident") != null) {
+            said = identifier(m.group("identN"));
         } else if (m.group("year") != null) {
             said = NumberWords.year(Integer.parseInt(m.group("yearN")));
         } else if (m.group("number") != null) {
@@ -286,6 +289,17 @@ public final class SpeechNormalizer {
             // "May 3, 2024 1:13 AM": a pause between the date and the time.
             out.punctuation(',');
         }
+    }
+
+    /** A three-digit name after a capitalised word, as people say it: "Airbase 101" → "one oh one". */
+    private static String identifier(String digits) {
+        int value = Integer.parseInt(digits);
+        int rest = value % 100;
+        if (rest == 0) {
+            return NumberWords.cardinal(value);
+        }
+        return NumberWords.cardinal(value / 100) + " " + (rest < 10 ? "oh " + NumberWords.cardinal(rest)
+                : NumberWords.cardinal(rest));
     }
 
     private static String number(String digits) {

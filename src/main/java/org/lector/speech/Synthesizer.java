@@ -16,6 +16,13 @@ public interface Synthesizer {
      */
     boolean speak(String text, AudioSink sink, double volume);
 
+    /**
+     * Writes this much silence in the voice's audio format: the pause between sentences.
+     *
+     * @return false if the sink was cancelled meanwhile
+     */
+    boolean silence(AudioSink sink, int millis);
+
     /** Sets the speaking rate in words per minute, for the next utterance. */
     void setRate(int wordsPerMinute);
 

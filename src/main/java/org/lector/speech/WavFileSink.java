@@ -125,6 +125,7 @@ public final class WavFileSink implements AudioSink {
             if (!overwrite && Files.exists(target)) {
                 throw new LectorException(1, "'" + target + "' exists; add --force to replace it", null);
             }
+            makeReadable(temporary);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -136,6 +137,15 @@ public final class WavFileSink implements AudioSink {
         } catch (LectorException e) {
             abort();
             throw e;
+        }
+    }
+
+    /** Temporary files are private to their owner; the finished file is an ordinary one anyone may play. */
+    private static void makeReadable(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // Not a POSIX file system: its defaults apply.
         }
     }
 

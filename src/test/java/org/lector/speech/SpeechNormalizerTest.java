@@ -46,6 +46,9 @@ class SpeechNormalizerTest {
         "grew 6.4% | grew six point four percent",
         "the 1st and 22nd and 103rd | the first and twenty second and one hundred third",
         "3.5 | three point five",
+        "moved from Airbase 101 to Airbase 201 | moved from Airbase one oh one to Airbase two oh one",
+        "the Boeing 737 and Flight 370 | the Boeing seven thirty seven and Flight three seventy",
+        "About 101 people and 250 staff | About one hundred one people and two hundred fifty staff",
         // Dates and times.
         "May 3, 2024 1:13 AM | May third, twenty twenty four, one thirteen A M",
         "Nov. 12, 2025 | November twelfth, twenty twenty five",
