@@ -38,8 +38,37 @@ public final class FreeTtsSynthesizer implements Synthesizer {
             return true;
         }
         player.target(sink, volume);
-        voice.speak(text);
-        return !player.wasCancelled();
+        for (String chunk : chunks(text)) {
+            voice.speak(chunk);
+            if (player.wasCancelled()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** FreeTTS analyses a whole utterance before any sound: a run-on sentence is fed in pieces. */
+    static final int LONGEST_CHUNK = 400;
+
+    /** Splits text longer than {@link #LONGEST_CHUNK} after a comma or, failing that, a space. */
+    static java.util.List<String> chunks(String text) {
+        java.util.List<String> chunks = new java.util.ArrayList<>();
+        int start = 0;
+        while (text.length() - start > LONGEST_CHUNK) {
+            int limit = start + LONGEST_CHUNK;
+            int cut = text.lastIndexOf(", ", limit);
+            if (cut <= start + LONGEST_CHUNK / 4) {
+                cut = text.lastIndexOf(' ', limit);
+            }
+            if (cut <= start) {
+                cut = limit;
+            }
+            chunks.add(text.substring(start, cut + 1).strip());
+            start = cut + 1;
+        }
+        chunks.add(text.substring(start).strip());
+        chunks.removeIf(String::isEmpty);
+        return chunks;
     }
 
     @Override

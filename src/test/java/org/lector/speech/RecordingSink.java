@@ -8,7 +8,7 @@ import javax.sound.sampled.AudioFormat;
  * A fake sound card for tests: "plays" each slice by sleeping for its duration divided by
  * {@code speedUp}, and records every slice with the utterance it belonged to and when it played.
  */
-final class RecordingSink extends GatedSink {
+class RecordingSink extends GatedSink {
 
     /** One slice as it was played. */
     record Slice(int utterance, long nanos, byte[] data) {
