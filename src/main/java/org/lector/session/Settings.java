@@ -1,0 +1,94 @@
+package org.lector.session;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What Lector remembers between runs.
+ *
+ * <p>Immutable and safe to share; the {@code with…} methods return changed copies.
+ *
+ * @param voice the voice's name
+ * @param rate speech rate in words per minute
+ * @param theme "light", "dark" or "high-contrast"
+ * @param textPercent text size, 100 is the default
+ * @param lineSpacing extra space between lines, in percent of the font size
+ * @param mode full article or summary
+ * @param summarySentences the summary length in sentences, or 0 for the default length
+ * @param wordHighlight whether the word being spoken is highlighted
+ * @param lastArticle the path of the article last read, or "" for the bundled sample
+ * @param recent recently opened files, newest first
+ */
+public record Settings(String voice, int rate, String theme, int textPercent, int lineSpacing, Mode mode,
+                       int summarySentences, boolean wordHighlight, String lastArticle, List<String> recent) {
+
+    /** The themes offered. */
+    public static final List<String> THEMES = List.of("light", "dark", "high-contrast");
+    /** How many recent files are kept. */
+    public static final int RECENT = 8;
+
+    /** The settings of a first run. */
+    public static final Settings DEFAULTS = new Settings("kevin16", 175, "light", 100, 20, Mode.FULL, 0, true, "",
+            List.of());
+
+    /** Checks presence and ranges, copies the list. */
+    public Settings {
+        Objects.requireNonNull(voice, "voice");
+        Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(lastArticle, "lastArticle");
+        recent = List.copyOf(Objects.requireNonNull(recent, "recent"));
+        if (!THEMES.contains(theme)) {
+            throw new IllegalArgumentException("theme must be one of " + THEMES + ", not " + theme);
+        }
+        if (textPercent < 50 || textPercent > 300) {
+            throw new IllegalArgumentException("text size must be 50-300%, not " + textPercent);
+        }
+    }
+
+    public Settings withRate(int value) {
+        return new Settings(voice, value, theme, textPercent, lineSpacing, mode, summarySentences, wordHighlight,
+                lastArticle, recent);
+    }
+
+    public Settings withTheme(String value) {
+        return new Settings(voice, rate, value, textPercent, lineSpacing, mode, summarySentences, wordHighlight,
+                lastArticle, recent);
+    }
+
+    public Settings withTextPercent(int value) {
+        return new Settings(voice, rate, theme, Math.max(50, Math.min(300, value)), lineSpacing, mode,
+                summarySentences, wordHighlight, lastArticle, recent);
+    }
+
+    public Settings withMode(Mode value) {
+        return new Settings(voice, rate, theme, textPercent, lineSpacing, value, summarySentences, wordHighlight,
+                lastArticle, recent);
+    }
+
+    public Settings withVoice(String value) {
+        return new Settings(value, rate, theme, textPercent, lineSpacing, mode, summarySentences, wordHighlight,
+                lastArticle, recent);
+    }
+
+    public Settings withSummarySentences(int value) {
+        return new Settings(voice, rate, theme, textPercent, lineSpacing, mode, Math.max(0, value), wordHighlight,
+                lastArticle, recent);
+    }
+
+    public Settings withLineSpacing(int value) {
+        return new Settings(voice, rate, theme, textPercent, Math.max(0, Math.min(100, value)), mode,
+                summarySentences, wordHighlight, lastArticle, recent);
+    }
+
+    /** The article last read, moved to the top of the recent list (the sample is not listed). */
+    public Settings withLastArticle(String path) {
+        List<String> list = new java.util.ArrayList<>(recent);
+        list.remove(path);
+        if (!path.isEmpty()) {
+            list.add(0, path);
+        }
+        return new Settings(voice, rate, theme, textPercent, lineSpacing, mode, summarySentences, wordHighlight, path,
+                list.subList(0, Math.min(RECENT, list.size())));
+    }
+}

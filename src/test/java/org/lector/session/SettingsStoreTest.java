@@ -1,0 +1,121 @@
+package org.lector.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsStoreTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<String> problems = new ArrayList<>();
+
+    private SettingsStore store() {
+        return new SettingsStore(dir.resolve("lector"), problems::add);
+    }
+
+    @Test
+    void remembersSettingsAndPositions() {
+        Settings changed = Settings.DEFAULTS.withRate(220).withTheme("dark").withTextPercent(200).withMode(Mode.SUMMARY)
+                .withLastArticle("/tmp/story.txt");
+        store().save(changed);
+        store().savePosition("/tmp/story.txt", 4, 1);
+        SettingsStore again = store();
+        assertThat(again.load()).isEqualTo(changed);
+        assertThat(again.position("/tmp/story.txt")).hasValueSatisfying(p -> assertThat(p).containsExactly(4, 1));
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void startsWithDefaultsWhenThereIsNoFolder() {
+        assertThat(store().load()).isEqualTo(Settings.DEFAULTS);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void keepsGoodSettingsFromATruncatedFile() throws IOException {
+        Files.createDirectories(dir.resolve("lector"));
+        Files.writeString(dir.resolve("lector").resolve(SettingsStore.SETTINGS), "theme=dark\nrate=21");
+        Settings loaded = store().load();
+        assertThat(loaded.theme()).isEqualTo("dark");
+        assertThat(loaded.rate()).isEqualTo(Settings.DEFAULTS.rate());
+        assertThat(problems).containsExactly("settings.properties: bad value for rate ('21'), using 175");
+    }
+
+    @Test
+    void ignoresGarbageAndReportsEachProblemOnce() throws IOException {
+        Files.createDirectories(dir.resolve("lector"));
+        Files.write(dir.resolve("lector").resolve(SettingsStore.SETTINGS),
+                "theme=dark\n\u0000\u0001garbage\u00ff\nrate=abc\ntextPercent=999\n".getBytes(StandardCharsets.ISO_8859_1));
+        SettingsStore store = store();
+        Settings loaded = store.load();
+        store.load();
+        assertThat(loaded.theme()).isEqualTo("dark");
+        assertThat(problems).hasSize(2).allMatch(problem -> problem.startsWith("settings.properties: bad value"));
+    }
+
+    @Test
+    void setsAsideAFileItCannotReadAndUsesDefaults() throws IOException {
+        Path folder = dir.resolve("lector");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve(SettingsStore.SETTINGS), "theme=\\uZZZZ\n");
+        assertThat(store().load()).isEqualTo(Settings.DEFAULTS);
+        assertThat(problems).singleElement().asString().contains("could not be read").contains("unreadable-");
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString())).anyMatch(name -> name.startsWith(
+                    "settings.properties.unreadable-"));
+        }
+    }
+
+    @Test
+    void reportsOnceWhenTheFolderCannotBeCreated() throws IOException {
+        Path blocker = dir.resolve("file");
+        Files.writeString(blocker, "not a folder");
+        SettingsStore store = new SettingsStore(blocker.resolve("lector"), problems::add);
+        store.save(Settings.DEFAULTS);
+        store.save(Settings.DEFAULTS.withRate(200));
+        assertThat(problems).hasSize(1).first().asString().startsWith("cannot save settings.properties");
+        assertThat(store.load()).isEqualTo(Settings.DEFAULTS);
+    }
+
+    @Test
+    void readOnlyFileKeepsItsSettingsAndSaysSoOnce() throws IOException {
+        Path folder = dir.resolve("lector");
+        store().save(Settings.DEFAULTS.withTheme("dark"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(folder), "root can write anyway");
+            SettingsStore store = store();
+            store.save(Settings.DEFAULTS.withTheme("light"));
+            assertThat(store.load().theme()).isEqualTo("dark");
+            assertThat(problems).hasSize(1);
+        } finally {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void readsTheUserKeyMapWithLineNumbers() throws IOException {
+        Path folder = dir.resolve("lector");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve(SettingsStore.KEYS), "# my keys\nnextSentence = alt N\nbroken line\n");
+        List<SettingsStore.KeyMapEntry> map = store().keyMap();
+        assertThat(map).containsExactly(new SettingsStore.KeyMapEntry("nextSentence", "alt N", 2));
+        assertThat(problems).containsExactly("keys.properties: line 3: expected 'action = key', ignored");
+    }
+
+    @Test
+    void keepsRecentFilesNewestFirstWithoutRepeats() {
+        Settings settings = Settings.DEFAULTS.withLastArticle("a").withLastArticle("b").withLastArticle("a");
+        assertThat(settings.recent()).containsExactly("a", "b");
+    }
+}
