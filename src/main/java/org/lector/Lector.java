@@ -4,11 +4,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.lector.cli.Cli;
-import org.lector.ui.ReaderWindow;
+import org.lector.ui.LectorApp;
 
 /**
- * Lector's entry point: with no command it opens the window (the bundled sample, or FILE);
- * with a command it runs the command line.
+ * Lector's entry point: with no command it opens the window (the last article, the bundled
+ * sample, or FILE); with a command it runs the command line.
  */
 public final class Lector {
 
@@ -23,7 +23,8 @@ public final class Lector {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), false);
-        ReaderWindow.Opener window = new ReaderWindow.Opener();
+        String file = args.length == 1 && !args[0].startsWith("-") ? args[0] : null;
+        LectorApp window = new LectorApp(file);
         int code = Cli.run(args, System.in, out, err, window);
         if (code != 0 || !window.hasOpened()) {
             System.exit(code);

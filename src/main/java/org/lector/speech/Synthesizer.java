@@ -31,4 +31,37 @@ public interface Synthesizer {
 
     /** The voice's name. */
     String voiceName();
+
+    /**
+     * A synthesizer that may not be ready yet (a voice still loading): each call waits for it, on
+     * the caller's thread, which for speech is the narrator's, never the event thread.
+     */
+    static Synthesizer deferred(java.util.concurrent.CompletableFuture<? extends Synthesizer> future) {
+        return new Synthesizer() {
+            @Override
+            public boolean speak(String text, AudioSink sink, double volume) {
+                return future.join().speak(text, sink, volume);
+            }
+
+            @Override
+            public boolean silence(AudioSink sink, int millis) {
+                return future.join().silence(sink, millis);
+            }
+
+            @Override
+            public void setRate(int wordsPerMinute) {
+                future.join().setRate(wordsPerMinute);
+            }
+
+            @Override
+            public void setPitch(int hertz) {
+                future.join().setPitch(hertz);
+            }
+
+            @Override
+            public String voiceName() {
+                return future.join().voiceName();
+            }
+        };
+    }
 }

@@ -1,0 +1,52 @@
+package org.lector.ui;
+
+/** Everything the window's actions do; the main window carries them out. */
+interface Commands {
+    void togglePlay();
+
+    void stop();
+
+    void nextSentence();
+
+    void previousSentence();
+
+    void nextParagraph();
+
+    void previousParagraph();
+
+    void firstParagraph();
+
+    void lastParagraph();
+
+    void faster();
+
+    void slower();
+
+    void fullArticle();
+
+    void summary();
+
+    void whereAmI();
+
+    void largerText();
+
+    void smallerText();
+
+    void defaultText();
+
+    void openFile();
+
+    void pasteArticle();
+
+    void exportAudio();
+
+    void quit();
+
+    void cycleFocus();
+
+    void showKeys();
+
+    void theme(String id);
+
+    void toggleWordHighlight();
+}

@@ -1,0 +1,158 @@
+package org.lector.ui;
+
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.event.KeyEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import javax.swing.AbstractButton;
+import javax.swing.Action;
+import javax.swing.BorderFactory;
+import javax.swing.ButtonGroup;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JSpinner;
+import javax.swing.JToggleButton;
+import javax.swing.SpinnerNumberModel;
+import org.lector.speech.Narrator;
+
+/**
+ * The row of controls: play/pause, stop, moves, mode, speed and voice. Each button carries the
+ * same Action as its menu item and keys, so its name, description and key are one.
+ */
+final class ControlsPanel extends JPanel {
+
+    private final List<AbstractButton> buttons = new ArrayList<>();
+    private final JToggleButton fullButton;
+    private final JToggleButton summaryButton;
+    private final JButton playButton;
+    private final SpinnerNumberModel speedModel = new SpinnerNumberModel(Narrator.DEFAULT_RATE, Narrator.MIN_RATE,
+            Narrator.MAX_RATE, 5);
+    private final JSpinner speed = new JSpinner(speedModel);
+    private final JComboBox<String> voice = new JComboBox<>();
+    private boolean updating;
+
+    private final JPanel buttonRow = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 4));
+    private final JPanel settingsRow = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 4));
+
+    ControlsPanel(ReaderActions actions, IntConsumer onSpeed, Consumer<String> onVoice) {
+        super(new java.awt.GridLayout(2, 1));
+        setBorder(BorderFactory.createEmptyBorder(2, 4, 2, 4));
+        add(buttonRow);
+        add(settingsRow);
+        getAccessibleContext().setAccessibleName("Reading controls");
+        playButton = button(actions.get("playPause"));
+        button(actions.get("stop"));
+        button(actions.get("previousParagraph"));
+        button(actions.get("previousSentence"));
+        button(actions.get("nextSentence"));
+        button(actions.get("nextParagraph"));
+        fullButton = toggle(actions.get("fullArticle"));
+        summaryButton = toggle(actions.get("summary"));
+        ButtonGroup modes = new ButtonGroup();
+        modes.add(fullButton);
+        modes.add(summaryButton);
+        fullButton.setSelected(true);
+
+        JLabel speedLabel = new JLabel("Speed (words a minute):");
+        speedLabel.setLabelFor(speed);
+        speedLabel.setDisplayedMnemonic(KeyEvent.VK_D);
+        speed.getAccessibleContext().setAccessibleName("Speed in words per minute");
+        speed.getAccessibleContext().setAccessibleDescription("From " + Narrator.MIN_RATE + " to " + Narrator.MAX_RATE
+                + "; Alt+Right and Alt+Left change it anywhere");
+        speed.addChangeListener(event -> {
+            if (!updating) {
+                onSpeed.accept((Integer) speed.getValue());
+            }
+        });
+        settingsRow.add(speedLabel);
+        settingsRow.add(speed);
+
+        JLabel voiceLabel = new JLabel("Voice:");
+        voiceLabel.setLabelFor(voice);
+        voiceLabel.setDisplayedMnemonic(KeyEvent.VK_I);
+        voice.getAccessibleContext().setAccessibleName("Voice");
+        voice.getAccessibleContext().setAccessibleDescription("The voice that reads");
+        voice.addActionListener(event -> {
+            if (!updating && voice.getSelectedItem() != null) {
+                onVoice.accept((String) voice.getSelectedItem());
+            }
+        });
+        settingsRow.add(voiceLabel);
+        settingsRow.add(voice);
+    }
+
+    private JButton button(Action action) {
+        JButton button = new JButton(action);
+        decorate(button, action);
+        return button;
+    }
+
+    private JToggleButton toggle(Action action) {
+        JToggleButton button = new JToggleButton(action);
+        decorate(button, action);
+        return button;
+    }
+
+    private void decorate(AbstractButton button, Action action) {
+        button.setMnemonic(0);
+        String description = (String) action.getValue(Action.SHORT_DESCRIPTION);
+        javax.swing.KeyStroke key = (javax.swing.KeyStroke) action.getValue(Action.ACCELERATOR_KEY);
+        String withKey = key == null ? description : description + " (" + ReaderActions.describe(key) + ")";
+        button.setToolTipText(withKey);
+        button.getAccessibleContext().setAccessibleDescription(withKey);
+        Dimension size = button.getPreferredSize();
+        button.setPreferredSize(new Dimension(Math.max(size.width, 32), Math.max(size.height, 32)));
+        buttons.add(button);
+        buttonRow.add(button);
+    }
+
+    /** Shows the mode and whether it is playing. */
+    void showState(boolean playing, boolean summaryMode) {
+        playButton.setText(playing ? "Pause" : "Play");
+        playButton.getAccessibleContext().setAccessibleName(playing ? "Pause" : "Play");
+        fullButton.setSelected(!summaryMode);
+        summaryButton.setSelected(summaryMode);
+    }
+
+    void showRate(int rate) {
+        updating = true;
+        try {
+            speed.setValue(rate);
+        } finally {
+            updating = false;
+        }
+    }
+
+    void showVoices(List<String> names, String selected) {
+        updating = true;
+        try {
+            voice.removeAllItems();
+            names.forEach(voice::addItem);
+            voice.setSelectedItem(selected);
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** The first control, where F6 lands. */
+    AbstractButton first() {
+        return buttons.get(0);
+    }
+
+    List<AbstractButton> buttons() {
+        return List.copyOf(buttons);
+    }
+
+    JSpinner speedControl() {
+        return speed;
+    }
+
+    JComboBox<String> voiceControl() {
+        return voice;
+    }
+}

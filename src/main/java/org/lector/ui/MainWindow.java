@@ -1,0 +1,410 @@
+package org.lector.ui;
+
+import java.awt.Component;
+import java.awt.Toolkit;
+import java.awt.datatransfer.DataFlavor;
+import java.awt.datatransfer.Transferable;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javax.swing.Action;
+import javax.swing.ButtonGroup;
+import javax.swing.JCheckBoxMenuItem;
+import javax.swing.JComponent;
+import javax.swing.JFileChooser;
+import javax.swing.JFrame;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.JRadioButtonMenuItem;
+import javax.swing.SwingUtilities;
+import javax.swing.TransferHandler;
+import javax.swing.UIManager;
+import javax.swing.WindowConstants;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import org.lector.session.Cue;
+import org.lector.session.Mode;
+import org.lector.session.SettingsStore;
+import org.lector.speech.Utterance;
+
+/**
+ * Lector's window: the menus, the reader panel, and the commands of the key table. Reading
+ * commands go to the {@link ReaderController}; this class handles display, files and focus.
+ * Built and used on the event thread only.
+ */
+final class MainWindow implements Commands {
+
+    private final JFrame frame = new JFrame("Lector");
+    private final ReaderActions actions = new ReaderActions(this);
+    private final ReaderPanel panel;
+    private final ReaderController controller;
+    private final SettingsStore store;
+    private final JMenu recentMenu = new JMenu("Recent files");
+    private JCheckBoxMenuItem wordHighlightItem;
+
+    MainWindow(SettingsStore store) {
+        this.store = store;
+        panel = new ReaderPanel(actions, rate -> controller().setRate(rate), name -> controller().setVoice(name));
+        controller = new ReaderController(panel, store, title -> frame.setTitle(title + " — Lector"));
+        KeyBindings.applyUserKeys(actions, store.keyMap(), store::report);
+        frame.setJMenuBar(menus());
+        frame.setContentPane(panel);
+        KeyBindings.install(actions, frame.getRootPane(), panel.reading.textComponent());
+        frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        frame.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent event) {
+                quit();
+            }
+        });
+        frame.setTransferHandler(new Drop());
+        frame.getAccessibleContext().setAccessibleDescription("Lector reads articles aloud. Press F1 for the keys.");
+        frame.setSize(1180, 860);
+        frame.setLocationByPlatform(true);
+        applyDisplay();
+        panel.controls.showVoices(controller.readableVoices(), controller.settings().voice());
+        panel.controls.showRate(controller.settings().rate());
+        refreshRecent();
+    }
+
+    private ReaderController controller() {
+        return controller;
+    }
+
+    JFrame frame() {
+        return frame;
+    }
+
+    ReaderPanel panel() {
+        return panel;
+    }
+
+    ReaderActions actions() {
+        return actions;
+    }
+
+    /** Shows the window and opens the start article, or {@code file} if given. */
+    void show(String file) {
+        frame.setVisible(true);
+        panel.reading.textComponent().requestFocusInWindow();
+        if (file == null) {
+            controller.openStartArticle();
+        } else {
+            controller.openFile(file);
+        }
+    }
+
+    private JMenuBar menus() {
+        JMenuBar bar = new JMenuBar();
+        JMenu file = menu("File", KeyEvent.VK_F, "open", "paste");
+        file.add(recentMenu);
+        recentMenu.setMnemonic(KeyEvent.VK_R);
+        file.addSeparator();
+        file.add(item("export"));
+        file.addSeparator();
+        file.add(item("quit"));
+        bar.add(file);
+        bar.add(menu("Read", KeyEvent.VK_R, "playPause", "stop", null, "previousSentence", "nextSentence",
+                "previousParagraph", "nextParagraph", "firstParagraph", "lastParagraph", null, "whereAmI", null,
+                "faster", "slower"));
+        JMenu view = menu("View", KeyEvent.VK_V);
+        ButtonGroup modes = new ButtonGroup();
+        for (String id : List.of("fullArticle", "summary")) {
+            JRadioButtonMenuItem item = new JRadioButtonMenuItem(actions.get(id));
+            modes.add(item);
+            view.add(item);
+        }
+        view.addSeparator();
+        view.add(item("largerText"));
+        view.add(item("smallerText"));
+        view.add(item("defaultText"));
+        view.addSeparator();
+        ButtonGroup themes = new ButtonGroup();
+        for (Theme theme : Theme.values()) {
+            JRadioButtonMenuItem item = new JRadioButtonMenuItem(actions.get("theme." + theme.id));
+            item.setSelected(theme.id.equals(controller.settings().theme()));
+            themes.add(item);
+            view.add(item);
+        }
+        view.addSeparator();
+        wordHighlightItem = new JCheckBoxMenuItem(actions.get("wordHighlight"));
+        wordHighlightItem.setSelected(controller.settings().wordHighlight());
+        view.add(wordHighlightItem);
+        view.addSeparator();
+        view.add(item("cycleFocus"));
+        bar.add(view);
+        bar.add(menu("Help", KeyEvent.VK_H, "showKeys"));
+        return bar;
+    }
+
+    private JMenu menu(String name, int mnemonic, String... ids) {
+        JMenu menu = new JMenu(name);
+        menu.setMnemonic(mnemonic);
+        menu.getAccessibleContext().setAccessibleDescription(name + " menu");
+        for (String id : ids) {
+            if (id == null) {
+                menu.addSeparator();
+            } else {
+                menu.add(item(id));
+            }
+        }
+        return menu;
+    }
+
+    private JMenuItem item(String id) {
+        JMenuItem item = new JMenuItem(actions.get(id));
+        item.getAccessibleContext().setAccessibleDescription((String) actions.get(id).getValue(Action.SHORT_DESCRIPTION));
+        return item;
+    }
+
+    private void refreshRecent() {
+        recentMenu.removeAll();
+        List<String> recent = controller.settings().recent();
+        for (int i = 0; i < recent.size(); i++) {
+            String path = recent.get(i);
+            JMenuItem item = new JMenuItem((i + 1) + "  " + Path.of(path).getFileName());
+            item.setMnemonic(KeyEvent.VK_1 + i);
+            item.getAccessibleContext().setAccessibleDescription("Open " + path);
+            item.addActionListener(event -> {
+                controller.openFile(path);
+                SwingUtilities.invokeLater(this::refreshRecent);
+            });
+            recentMenu.add(item);
+        }
+        recentMenu.setEnabled(!recent.isEmpty());
+    }
+
+    private void applyDisplay() {
+        Theme theme = Theme.of(controller.settings().theme());
+        LookAndFeels.apply(theme);
+        SwingUtilities.updateComponentTreeUI(frame);
+        panel.reading.setTheme(theme);
+        panel.reading.setTextPercent(controller.settings().textPercent());
+        panel.reading.setLineSpacing(controller.settings().lineSpacing());
+        float scale = controller.settings().textPercent() / 100f;
+        java.awt.Font base = UIManager.getFont("Label.font");
+        if (base != null) {
+            panel.summary.sentenceList().setFont(base.deriveFont(Math.max(12f, 14f * scale)));
+        }
+    }
+
+    // Reading commands.
+
+    @Override
+    public void togglePlay() {
+        controller.play();
+    }
+
+    @Override
+    public void stop() {
+        controller.withSession(s -> s.stop());
+    }
+
+    @Override
+    public void nextSentence() {
+        controller.withSession(s -> s.nextSentence());
+    }
+
+    @Override
+    public void previousSentence() {
+        controller.withSession(s -> s.previousSentence());
+    }
+
+    @Override
+    public void nextParagraph() {
+        controller.withSession(s -> s.nextParagraph());
+    }
+
+    @Override
+    public void previousParagraph() {
+        controller.withSession(s -> s.previousParagraph());
+    }
+
+    @Override
+    public void firstParagraph() {
+        controller.withSession(s -> s.first());
+    }
+
+    @Override
+    public void lastParagraph() {
+        controller.withSession(s -> s.last());
+    }
+
+    @Override
+    public void faster() {
+        controller.changeRate(10);
+    }
+
+    @Override
+    public void slower() {
+        controller.changeRate(-10);
+    }
+
+    @Override
+    public void fullArticle() {
+        controller.setMode(Mode.FULL);
+    }
+
+    @Override
+    public void summary() {
+        controller.setMode(Mode.SUMMARY);
+    }
+
+    @Override
+    public void whereAmI() {
+        controller.whereAmI();
+    }
+
+    // Display commands.
+
+    @Override
+    public void largerText() {
+        textSize(controller.settings().textPercent() + 10);
+    }
+
+    @Override
+    public void smallerText() {
+        textSize(controller.settings().textPercent() - 10);
+    }
+
+    @Override
+    public void defaultText() {
+        textSize(100);
+    }
+
+    private void textSize(int percent) {
+        controller.updateSettings(controller.settings().withTextPercent(percent));
+        applyDisplay();
+        panel.status.announce("Text size " + controller.settings().textPercent() + "%");
+    }
+
+    @Override
+    public void theme(String id) {
+        controller.updateSettings(controller.settings().withTheme(id));
+        applyDisplay();
+        panel.status.announce(Theme.of(id).label() + " theme");
+    }
+
+    @Override
+    public void toggleWordHighlight() {
+        var settings = controller.settings();
+        var next = new org.lector.session.Settings(settings.voice(), settings.rate(), settings.theme(),
+                settings.textPercent(), settings.lineSpacing(), settings.mode(), settings.summarySentences(),
+                !settings.wordHighlight(), settings.lastArticle(), settings.recent());
+        controller.updateSettings(next);
+        wordHighlightItem.setSelected(next.wordHighlight());
+        if (!next.wordHighlight()) {
+            panel.reading.clearWord();
+        }
+        panel.status.announce("Word highlight " + (next.wordHighlight() ? "on" : "off"));
+    }
+
+    // Files.
+
+    @Override
+    public void openFile() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setDialogTitle("Open an article");
+        chooser.setFileFilter(new FileNameExtensionFilter("Articles (.txt, .md, .html)", "txt", "md", "markdown",
+                "html", "htm"));
+        if (chooser.showOpenDialog(frame) == JFileChooser.APPROVE_OPTION) {
+            controller.openFile(chooser.getSelectedFile().getPath());
+            SwingUtilities.invokeLater(this::refreshRecent);
+        }
+    }
+
+    @Override
+    public void pasteArticle() {
+        try {
+            Transferable contents = Toolkit.getDefaultToolkit().getSystemClipboard().getContents(null);
+            if (contents != null && contents.isDataFlavorSupported(DataFlavor.stringFlavor)) {
+                controller.openText((String) contents.getTransferData(DataFlavor.stringFlavor), "pasted article");
+            } else {
+                panel.status.announce("The clipboard holds no text to read");
+            }
+        } catch (Exception e) {
+            panel.status.announce("Cannot read the clipboard: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void exportAudio() {
+        List<Cue> cues = controller.exportScript();
+        if (cues.isEmpty()) {
+            panel.status.announce("Nothing to export yet");
+            return;
+        }
+        JFileChooser chooser = new JFileChooser();
+        boolean summaryMode = controller.session().mode() == Mode.SUMMARY;
+        chooser.setDialogTitle(summaryMode ? "Export the summary as WAV" : "Export the article as WAV");
+        String title = controller.session().article().title().replaceAll("[^\\p{L}\\p{N} -]", "").strip();
+        chooser.setSelectedFile(new File((title.isEmpty() ? "article" : title) + (summaryMode ? " (summary)" : "")
+                + ".wav"));
+        if (chooser.showSaveDialog(frame) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        List<Utterance> utterances = cues.stream().map(Cue::utterance).toList();
+        ExportDialog.run(frame, utterances, chooser.getSelectedFile().toPath(), controller.settings().voice(),
+                controller.lexicon(), controller.settings().rate(), panel.status::announce);
+    }
+
+    @Override
+    public void quit() {
+        controller.close();
+        frame.dispose();
+    }
+
+    // Focus and help.
+
+    @Override
+    public void cycleFocus() {
+        Component owner = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        JComponent reading = panel.reading.textComponent();
+        JComponent summaryList = panel.summary.sentenceList();
+        if (owner == reading) {
+            summaryList.requestFocusInWindow();
+        } else if (owner != null && SwingUtilities.isDescendingFrom(owner, panel.summary)) {
+            panel.controls.first().requestFocusInWindow();
+        } else {
+            reading.requestFocusInWindow();
+        }
+    }
+
+    @Override
+    public void showKeys() {
+        KeysDialog.show(frame, KeyBindings.describe(actions));
+    }
+
+    /** Drops: a file opens; text is read as an article. */
+    private final class Drop extends TransferHandler {
+        @Override
+        public boolean canImport(TransferSupport support) {
+            return support.isDataFlavorSupported(DataFlavor.javaFileListFlavor)
+                    || support.isDataFlavorSupported(DataFlavor.stringFlavor);
+        }
+
+        @Override
+        public boolean importData(TransferSupport support) {
+            try {
+                if (support.isDataFlavorSupported(DataFlavor.javaFileListFlavor)) {
+                    @SuppressWarnings("unchecked")
+                    List<File> files = (List<File>) support.getTransferable().getTransferData(
+                            DataFlavor.javaFileListFlavor);
+                    if (!files.isEmpty()) {
+                        controller.openFile(files.get(0).getPath());
+                        return true;
+                    }
+                }
+                String text = (String) support.getTransferable().getTransferData(DataFlavor.stringFlavor);
+                controller.openText(text, "dropped text");
+                return true;
+            } catch (Exception e) {
+                panel.status.announce("Cannot read what was dropped: " + e.getMessage());
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,358 @@
+package org.lector.ui;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javax.sound.sampled.AudioFormat;
+import javax.swing.SwingUtilities;
+import org.lector.session.Cue;
+import org.lector.session.Mode;
+import org.lector.session.Position;
+import org.lector.session.ReadingSession;
+import org.lector.session.SessionListener;
+import org.lector.session.Settings;
+import org.lector.session.SettingsStore;
+import org.lector.speech.FreeTtsSynthesizer;
+import org.lector.speech.Lexicon;
+import org.lector.speech.Narrator;
+import org.lector.speech.SpeakerSink;
+import org.lector.speech.SpeechNormalizer;
+import org.lector.speech.SpeechSetup;
+import org.lector.speech.Synthesizer;
+import org.lector.speech.VoiceCatalog;
+import org.lector.speech.VoiceInfo;
+import org.lector.summary.SummaryLength;
+import org.lector.text.Article;
+import org.lector.text.ArticleLoader;
+import org.lector.text.ArticlePipeline;
+import org.lector.text.ArticleSource;
+import org.lector.text.LectorException;
+
+/**
+ * Runs the reading session behind the window: loads articles and the voice off the event thread,
+ * turns session events into what the panels show, and remembers settings and places. Every
+ * method is called on the event thread; background results come back through invokeLater.
+ */
+final class ReaderController {
+
+    /** The key under which the bundled sample's place is remembered. */
+    static final String SAMPLE_KEY = "(bundled sample)";
+
+    private final ReaderPanel panel;
+    private final SettingsStore store;
+    private final Consumer<String> titleSink;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "lector-loader");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private Settings settings;
+    private final Lexicon lexicon;
+    private final SpeechNormalizer normalizer;
+    private CompletableFuture<FreeTtsSynthesizer> voice;
+    private volatile boolean audioAvailable = true;
+    private ReadingSession session;
+    private String articleKey = SAMPLE_KEY;
+    /** Each load gets a number; a slower earlier load that finishes late is dropped. */
+    private int loads;
+
+    ReaderController(ReaderPanel panel, SettingsStore store, Consumer<String> titleSink) {
+        this.panel = Objects.requireNonNull(panel, "panel");
+        this.store = Objects.requireNonNull(store, "store");
+        this.titleSink = Objects.requireNonNull(titleSink, "titleSink");
+        this.settings = store.load();
+        this.lexicon = SpeechSetup.lexicon(store::report);
+        this.normalizer = new SpeechNormalizer(lexicon);
+        this.voice = allocate(settings.voice());
+        background.submit(this::checkAudio);
+        panel.reading.onCueClicked(this::cueClicked);
+        panel.summary.onJump(index -> withSession(s -> s.jumpToSummarySentence(index)));
+        panel.summary.onLength(this::setSummaryLength);
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    void updateSettings(Settings next) {
+        settings = next;
+        store.save(next);
+    }
+
+    private CompletableFuture<FreeTtsSynthesizer> allocate(String name) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return SpeechSetup.synthesizer(name, lexicon);
+            } catch (IllegalArgumentException e) {
+                store.report(e.getMessage() + "; using " + VoiceCatalog.DEFAULT_VOICE);
+                return SpeechSetup.synthesizer(VoiceCatalog.DEFAULT_VOICE, lexicon);
+            }
+        }, background);
+    }
+
+    private void checkAudio() {
+        try {
+            SpeakerSink.checkAvailable(new AudioFormat(16000, 16, 1, true, true));
+        } catch (LectorException e) {
+            audioAvailable = false;
+            SwingUtilities.invokeLater(() -> panel.status.announce(noAudioMessage()));
+        }
+    }
+
+    private static String noAudioMessage() {
+        return "No audio output device: reading aloud is off. Export audio (Ctrl+E) still saves a WAV file.";
+    }
+
+    /** The voices that can read, for the voice control. */
+    List<String> readableVoices() {
+        return VoiceCatalog.list().stream().filter(VoiceInfo::canReadArticles).map(VoiceInfo::name).toList();
+    }
+
+    /** Opens the article last read, at its place, or the bundled sample the first time. */
+    void openStartArticle() {
+        String last = settings.lastArticle();
+        if (!last.isEmpty() && java.nio.file.Files.isReadable(java.nio.file.Path.of(last))) {
+            openFile(last);
+        } else {
+            open(() -> new ArticleLoader().loadSample(), SAMPLE_KEY);
+        }
+    }
+
+    /** Opens a file. */
+    void openFile(String path) {
+        open(() -> new ArticleLoader().load(path, java.io.InputStream.nullInputStream()),
+                java.nio.file.Path.of(path).toAbsolutePath().toString());
+    }
+
+    /** Reads an article from text (the clipboard, a drop). */
+    void openText(String text, String name) {
+        open(() -> ArticleSource.of(name, text), "");
+    }
+
+    private void open(Supplier<ArticleSource> source, String key) {
+        int load = ++loads;
+        panel.status.announce("Loading…");
+        CompletableFuture<Article> article = CompletableFuture.supplyAsync(
+                () -> new ArticlePipeline().process(source.get()), background);
+        CompletableFuture<FreeTtsSynthesizer> speech = voice;
+        article.thenApply(loaded -> newSession(loaded, Synthesizer.deferred(speech)))
+                .whenComplete((created, failure) -> SwingUtilities.invokeLater(() -> {
+                    if (failure != null) {
+                        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                        panel.status.announce("Cannot open: " + cause.getMessage());
+                        return;
+                    }
+                    if (load != loads) {
+                        created.close();
+                        return;
+                    }
+                    install(created, key);
+                }));
+    }
+
+    private ReadingSession newSession(Article article, Synthesizer synthesizer) {
+        SummaryLength length = settings.summarySentences() > 0 ? new SummaryLength.Sentences(settings.summarySentences())
+                : new SummaryLength.Standard(settings.rate());
+        return new ReadingSession(article, length, normalizer, synthesizer, new SpeakerSink(), System::nanoTime);
+    }
+
+    private void install(ReadingSession next, String key) {
+        rememberPlace();
+        if (session != null) {
+            session.close();
+        }
+        session = next;
+        articleKey = key;
+        if (!key.isEmpty()) {
+            updateSettings(settings.withLastArticle(key.equals(SAMPLE_KEY) ? "" : key));
+        }
+        next.setRate(settings.rate());
+        panel.reading.show(next.article(), next.fullScript());
+        panel.summary.show(next.summary(), countBody(next));
+        panel.controls.showRate(next.rate());
+        titleSink.accept(next.article().title());
+        next.addListener(new Events());
+        if (!key.isEmpty()) {
+            store.position(key).ifPresent(place -> next.moveToSentence(place[0], place[1]));
+        }
+        if (settings.mode() == Mode.SUMMARY) {
+            next.setMode(Mode.SUMMARY);
+        }
+        showPosition(next.position());
+        panel.controls.showState(false, next.mode() == Mode.SUMMARY);
+        if (!audioAvailable) {
+            panel.status.announce(noAudioMessage());
+        }
+    }
+
+    private static int countBody(ReadingSession session) {
+        return (int) session.fullScript().cues().stream().filter(Cue::isBody).count();
+    }
+
+    /** Remembers where the listener is in the current article. */
+    void rememberPlace() {
+        if (session == null || articleKey.isEmpty()) {
+            return;
+        }
+        List<Cue> cues = session.script().cues();
+        int cursor = Math.min(session.cursor(), cues.size() - 1);
+        Cue cue = cues.get(Math.max(0, cursor));
+        store.savePosition(articleKey, Math.max(0, cue.paragraph()), Math.max(0, cue.sentence()));
+    }
+
+    ReadingSession session() {
+        return session;
+    }
+
+    void withSession(Consumer<ReadingSession> command) {
+        if (session != null) {
+            command.accept(session);
+        }
+    }
+
+    void play() {
+        if (!audioAvailable) {
+            panel.status.announce(noAudioMessage());
+            return;
+        }
+        withSession(ReadingSession::togglePlay);
+    }
+
+    void changeRate(int delta) {
+        setRate(settings.rate() + delta);
+    }
+
+    void setRate(int rate) {
+        int applied = Narrator.clampRate(rate);
+        withSession(s -> s.setRate(applied));
+        panel.controls.showRate(applied);
+        updateSettings(settings.withRate(applied));
+        panel.status.announce("Speed " + applied + " words a minute" + (applied != rate ? " (the "
+                + (rate > applied ? "fastest" : "slowest") + ")" : ""));
+    }
+
+    void setMode(Mode mode) {
+        withSession(s -> s.setMode(mode));
+        updateSettings(settings.withMode(mode));
+        panel.controls.showState(session != null && session.state() == Narrator.State.PLAYING, mode == Mode.SUMMARY);
+        panel.status.announce(mode == Mode.SUMMARY ? "Summary" : "Full article");
+    }
+
+    void whereAmI() {
+        withSession(s -> panel.status.announce("You are at " + s.whereAmI()));
+    }
+
+    void setVoice(String name) {
+        if (name.equals(settings.voice())) {
+            return;
+        }
+        updateSettings(settings.withVoice(name));
+        panel.status.announce("Loading the voice " + name + "…");
+        voice = allocate(name);
+        if (session != null) {
+            Article article = session.article();
+            String key = articleKey;
+            int load = ++loads;
+            voice.thenApply(synthesizer -> newSession(article, synthesizer)).whenComplete((created, failure) ->
+                    SwingUtilities.invokeLater(() -> {
+                        if (failure == null && load == loads) {
+                            install(created, key);
+                            panel.status.announce("Voice " + name);
+                        }
+                    }));
+        }
+    }
+
+    private void setSummaryLength(int sentences) {
+        withSession(s -> s.setSummaryLength(new SummaryLength.Sentences(sentences)));
+        updateSettings(settings.withSummarySentences(sentences));
+        withSession(s -> panel.summary.show(s.summary(), countBody(s)));
+    }
+
+    private void cueClicked(int fullCue) {
+        withSession(s -> {
+            Cue cue = s.fullScript().cues().get(fullCue);
+            s.setMode(Mode.FULL);
+            if (cue.isBody()) {
+                s.moveToSentence(cue.paragraph(), cue.sentence());
+            } else {
+                s.moveTo(fullCue);
+            }
+        });
+    }
+
+    private void showPosition(Position position) {
+        ReadingSession current = session;
+        if (current == null) {
+            return;
+        }
+        List<Cue> cues = current.script().cues();
+        if (position.cue() < cues.size()) {
+            Cue cue = cues.get(position.cue());
+            int fullIndex = position.mode() == Mode.FULL ? position.cue() : fullIndexOf(current, cue);
+            panel.reading.highlight(fullIndex);
+            panel.summary.select(position.mode() == Mode.SUMMARY ? position.cue() - 1 : -1);
+        }
+        panel.status.announce(position.describe());
+    }
+
+    private static int fullIndexOf(ReadingSession session, Cue cue) {
+        List<Cue> full = session.fullScript().cues();
+        for (int i = 0; i < full.size(); i++) {
+            Cue candidate = full.get(i);
+            if (candidate.kind() == cue.kind() && candidate.paragraph() == cue.paragraph()
+                    && candidate.sentence() == cue.sentence()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    List<Cue> exportScript() {
+        return session == null ? List.of() : session.script().cues();
+    }
+
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
+    void close() {
+        rememberPlace();
+        store.save(settings);
+        if (session != null) {
+            session.close();
+        }
+        background.shutdownNow();
+    }
+
+    /** Session events, handed to the event thread. */
+    private final class Events implements SessionListener {
+        @Override
+        public void positionChanged(Position position) {
+            SwingUtilities.invokeLater(() -> showPosition(position));
+        }
+
+        @Override
+        public void stateChanged(Narrator.State state) {
+            SwingUtilities.invokeLater(() -> {
+                boolean summary = session != null && session.mode() == Mode.SUMMARY;
+                panel.controls.showState(state == Narrator.State.PLAYING, summary);
+                if (state == Narrator.State.PAUSED) {
+                    panel.status.announce("Paused");
+                }
+            });
+        }
+
+        @Override
+        public void error(String message) {
+            SwingUtilities.invokeLater(() -> {
+                audioAvailable = !message.startsWith("no audio output device");
+                panel.status.announce(audioAvailable ? "Speech failed: " + message : noAudioMessage());
+            });
+        }
+    }
+}

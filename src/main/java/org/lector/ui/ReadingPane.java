@@ -1,0 +1,357 @@
+package org.lector.ui;
+
+import java.awt.AWTKeyStroke;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.KeyboardFocusManager;
+import java.awt.Rectangle;
+import java.awt.event.FocusAdapter;
+import java.awt.event.FocusEvent;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import javax.swing.BorderFactory;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextPane;
+import javax.swing.KeyStroke;
+import javax.swing.text.BadLocationException;
+import javax.swing.text.DefaultHighlighter;
+import javax.swing.text.SimpleAttributeSet;
+import javax.swing.text.StyleConstants;
+import javax.swing.text.StyledDocument;
+import org.lector.session.Cue;
+import org.lector.session.Script;
+import org.lector.text.Article;
+
+/**
+ * The article as a reader view: headline, standfirst, byline and dates, paragraphs, source; the
+ * current sentence highlighted, its paragraph marked, and kept in view. Clicking a sentence moves
+ * there. Tab and Shift+Tab always leave the pane.
+ */
+final class ReadingPane extends JPanel {
+
+    /** The base text size at 100%, in points. */
+    static final float BASE_SIZE = 18f;
+
+    private final JTextPane text = new JTextPane();
+    private final JScrollPane scroll = new JScrollPane(text);
+    /** For each cue of the full script: its start and end offsets in the document. */
+    private final List<int[]> cueSpans = new ArrayList<>();
+    /** For each cue of the full script: the span of its whole paragraph in the document. */
+    private final List<int[]> paragraphSpans = new ArrayList<>();
+    private Script script;
+    private Theme theme = Theme.LIGHT;
+    private int textPercent = 100;
+    private int lineSpacing = 20;
+    private int current = -1;
+    private Object sentenceTag;
+    private Object paragraphTag;
+    private Object paragraphTailTag;
+    private Object wordTag;
+    private IntConsumer onCueClicked = cue -> { };
+
+    ReadingPane() {
+        super(new BorderLayout());
+        text.setEditable(false);
+        text.setFocusable(true);
+        text.getCaret().setVisible(false);
+        text.setMargin(new java.awt.Insets(20, 28, 20, 28));
+        text.getAccessibleContext().setAccessibleName("Article");
+        text.getAccessibleContext().setAccessibleDescription(
+                "The article being read. Space plays or pauses; Up and Down move by paragraph; Left and Right by sentence.");
+        // Tab always leaves the pane: a text pane would otherwise keep it.
+        text.setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, Set.<AWTKeyStroke>of(
+                KeyStroke.getKeyStroke(KeyEvent.VK_TAB, 0), KeyStroke.getKeyStroke(KeyEvent.VK_TAB,
+                        InputEvent.CTRL_DOWN_MASK)));
+        text.setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, Set.<AWTKeyStroke>of(
+                KeyStroke.getKeyStroke(KeyEvent.VK_TAB, InputEvent.SHIFT_DOWN_MASK),
+                KeyStroke.getKeyStroke(KeyEvent.VK_TAB, InputEvent.SHIFT_DOWN_MASK | InputEvent.CTRL_DOWN_MASK)));
+        text.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent event) {
+                int offset = text.viewToModel2D(event.getPoint());
+                int cue = cueAt(offset);
+                if (cue >= 0) {
+                    onCueClicked.accept(cue);
+                }
+            }
+        });
+        text.addFocusListener(new FocusAdapter() {
+            @Override
+            public void focusGained(FocusEvent event) {
+                paintFocus(true);
+            }
+
+            @Override
+            public void focusLost(FocusEvent event) {
+                paintFocus(false);
+            }
+        });
+        scroll.getAccessibleContext().setAccessibleName("Article");
+        add(scroll, BorderLayout.CENTER);
+        paintFocus(false);
+    }
+
+    /** The focusable text component, for key bindings and focus. */
+    JTextPane textComponent() {
+        return text;
+    }
+
+    /** Called with the full-script cue index when a sentence is clicked. */
+    void onCueClicked(IntConsumer handler) {
+        onCueClicked = handler;
+    }
+
+    /** Shows an article; {@code fullScript} gives the cues to highlight. */
+    void show(Article article, Script fullScript) {
+        this.script = fullScript;
+        render(article);
+    }
+
+    void setTheme(Theme next) {
+        theme = next;
+        restyle();
+    }
+
+    void setTextPercent(int percent) {
+        textPercent = percent;
+        restyle();
+    }
+
+    void setLineSpacing(int percent) {
+        lineSpacing = percent;
+        restyle();
+    }
+
+    int textPercent() {
+        return textPercent;
+    }
+
+    private void render(Article article) {
+        StyledDocument doc = text.getStyledDocument();
+        cueSpans.clear();
+        paragraphSpans.clear();
+        try {
+            doc.remove(0, doc.getLength());
+            Article.ItemKind previous = null;
+            int paragraph = -1;
+            int paragraphStart = 0;
+            for (Cue cue : script.cues()) {
+                boolean newItem = !cue.isBody() || cue.paragraph() != paragraph;
+                if (newItem && previous != null) {
+                    // Byline and date lines sit together; everything else is a block of its own.
+                    boolean headerLines = isHeaderLine(previous) && isHeaderLine(cue.kind());
+                    doc.insertString(doc.getLength(), headerLines ? "\n" : "\n\n", null);
+                }
+                if (!cue.isBody()) {
+                    int start = doc.getLength();
+                    String display = cue.utterance().display();
+                    doc.insertString(start, display, null);
+                    cueSpans.add(new int[] {start, start + display.length()});
+                    paragraphSpans.add(new int[] {start, start + display.length()});
+                    paragraph = -1;
+                } else {
+                    String body = article.paragraphs().get(cue.paragraph()).text();
+                    if (newItem) {
+                        paragraph = cue.paragraph();
+                        paragraphStart = doc.getLength();
+                        doc.insertString(paragraphStart, body, null);
+                    }
+                    var span = article.paragraphs().get(paragraph).sentences().get(cue.sentence()).span();
+                    cueSpans.add(new int[] {paragraphStart + span.start(), paragraphStart + span.end()});
+                    paragraphSpans.add(new int[] {paragraphStart, paragraphStart + body.length()});
+                }
+                previous = cue.kind();
+            }
+        } catch (BadLocationException e) {
+            throw new IllegalStateException("reader view out of step with its document", e);
+        }
+        restyle();
+        text.setCaretPosition(0);
+        current = -1;
+    }
+
+    private static boolean isHeaderLine(Article.ItemKind kind) {
+        return kind == Article.ItemKind.BYLINE || kind == Article.ItemKind.DATE;
+    }
+
+    /** Fonts, colours and spacing for the current theme and text size. */
+    private void restyle() {
+        StyledDocument doc = text.getStyledDocument();
+        float size = BASE_SIZE * textPercent / 100f;
+        text.setBackground(theme.background);
+        text.setForeground(theme.text);
+        text.setCaretColor(theme.text);
+        SimpleAttributeSet base = new SimpleAttributeSet();
+        StyleConstants.setFontFamily(base, java.awt.Font.SERIF);
+        StyleConstants.setFontSize(base, Math.round(size));
+        StyleConstants.setForeground(base, theme.text);
+        StyleConstants.setBold(base, false);
+        StyleConstants.setItalic(base, false);
+        StyleConstants.setLineSpacing(base, lineSpacing / 100f);
+        doc.setCharacterAttributes(0, doc.getLength(), base, true);
+        doc.setParagraphAttributes(0, doc.getLength(), base, false);
+        if (script != null) {
+            List<Cue> cues = script.cues();
+            for (int i = 0; i < cues.size() && i < cueSpans.size(); i++) {
+                SimpleAttributeSet style = new SimpleAttributeSet();
+                int[] span = cueSpans.get(i);
+                switch (cues.get(i).kind()) {
+                    case TITLE -> {
+                        StyleConstants.setBold(style, true);
+                        StyleConstants.setFontSize(style, Math.round(size * 1.6f));
+                        StyleConstants.setFontFamily(style, java.awt.Font.SANS_SERIF);
+                    }
+                    case SUBTITLE -> {
+                        StyleConstants.setItalic(style, true);
+                        StyleConstants.setFontSize(style, Math.round(size * 1.1f));
+                    }
+                    case BYLINE, DATE, SOURCE -> {
+                        StyleConstants.setForeground(style, theme.dimmed);
+                        StyleConstants.setFontSize(style, Math.round(size * 0.9f));
+                        StyleConstants.setFontFamily(style, java.awt.Font.SANS_SERIF);
+                    }
+                    case HEADING -> {
+                        StyleConstants.setBold(style, true);
+                        StyleConstants.setFontSize(style, Math.round(size * 1.25f));
+                        StyleConstants.setFontFamily(style, java.awt.Font.SANS_SERIF);
+                    }
+                    default -> {
+                        continue;
+                    }
+                }
+                doc.setCharacterAttributes(span[0], span[1] - span[0], style, false);
+            }
+        }
+        int keep = current;
+        current = -1;
+        if (keep >= 0) {
+            highlight(keep);
+        }
+        paintFocus(text.isFocusOwner());
+        repaint();
+    }
+
+    private void paintFocus(boolean focused) {
+        Color color = focused ? theme.focus : theme.background;
+        scroll.setBorder(BorderFactory.createLineBorder(color, 3));
+    }
+
+    /**
+     * Highlights full-script cue {@code cue} and its paragraph, and scrolls it into view.
+     * Call on the event thread.
+     */
+    void highlight(int cue) {
+        if (cue < 0 || cue >= cueSpans.size()) {
+            return;
+        }
+        StyledDocument doc = text.getStyledDocument();
+        if (current >= 0 && current < cueSpans.size()) {
+            int[] old = cueSpans.get(current);
+            SimpleAttributeSet plain = new SimpleAttributeSet();
+            StyleConstants.setForeground(plain, foregroundOf(current));
+            doc.setCharacterAttributes(old[0], old[1] - old[0], plain, false);
+        }
+        current = cue;
+        var highlighter = text.getHighlighter();
+        if (sentenceTag != null) {
+            highlighter.removeHighlight(sentenceTag);
+        }
+        if (paragraphTag != null) {
+            highlighter.removeHighlight(paragraphTag);
+            paragraphTag = null;
+        }
+        if (paragraphTailTag != null) {
+            highlighter.removeHighlight(paragraphTailTag);
+            paragraphTailTag = null;
+        }
+        clearWord();
+        int[] span = cueSpans.get(cue);
+        int[] paragraph = paragraphSpans.get(cue);
+        try {
+            // The paragraph mark stops where the sentence highlight starts: painters do not layer.
+            var paragraphPainter = new DefaultHighlighter.DefaultHighlightPainter(theme.paragraph);
+            if (span[0] > paragraph[0]) {
+                paragraphTag = highlighter.addHighlight(paragraph[0], span[0], paragraphPainter);
+            }
+            if (paragraph[1] > span[1]) {
+                paragraphTailTag = highlighter.addHighlight(span[1], paragraph[1], paragraphPainter);
+            }
+            sentenceTag = highlighter.addHighlight(span[0], span[1],
+                    new DefaultHighlighter.DefaultHighlightPainter(theme.highlight));
+            SimpleAttributeSet highlighted = new SimpleAttributeSet();
+            StyleConstants.setForeground(highlighted, theme.highlightText);
+            doc.setCharacterAttributes(span[0], span[1] - span[0], highlighted, false);
+            Rectangle2D start = text.modelToView2D(span[0]);
+            Rectangle2D end = text.modelToView2D(Math.max(span[0], span[1] - 1));
+            if (start != null && end != null) {
+                Rectangle area = start.createUnion(end).getBounds();
+                area.grow(0, 40);
+                text.scrollRectToVisible(area);
+            }
+        } catch (BadLocationException e) {
+            throw new IllegalStateException("highlight outside the document", e);
+        }
+    }
+
+    /** Highlights characters {@code [from, to)} of cue {@code cue}'s display text: the word being spoken. */
+    void highlightWord(int cue, int from, int to) {
+        if (cue < 0 || cue >= cueSpans.size()) {
+            return;
+        }
+        clearWord();
+        int start = cueSpans.get(cue)[0];
+        try {
+            wordTag = text.getHighlighter().addHighlight(start + from, start + to,
+                    new DefaultHighlighter.DefaultHighlightPainter(theme.focus));
+        } catch (BadLocationException e) {
+            // A word outside the sentence means the map and the text disagree: show no word.
+        }
+    }
+
+    void clearWord() {
+        if (wordTag != null) {
+            text.getHighlighter().removeHighlight(wordTag);
+            wordTag = null;
+        }
+    }
+
+    private Color foregroundOf(int cue) {
+        return switch (script.cues().get(cue).kind()) {
+            case BYLINE, DATE, SOURCE -> theme.dimmed;
+            default -> theme.text;
+        };
+    }
+
+    /** The cue whose text holds document offset {@code offset}, or -1. */
+    int cueAt(int offset) {
+        for (int i = 0; i < cueSpans.size(); i++) {
+            int[] span = cueSpans.get(i);
+            if (offset >= span[0] && offset <= span[1]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The highlighted cue, or -1. */
+    int highlighted() {
+        return current;
+    }
+
+    /** The document text, for tests. */
+    String documentText() {
+        try {
+            return text.getStyledDocument().getText(0, text.getStyledDocument().getLength());
+        } catch (BadLocationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
