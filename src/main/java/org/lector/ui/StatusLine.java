@@ -1,6 +1,5 @@
 package org.lector.ui;
 
-import javax.accessibility.AccessibleContext;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 
@@ -17,12 +16,12 @@ final class StatusLine extends JLabel {
         getAccessibleContext().setAccessibleDescription("Where you are in the article and what Lector is doing");
     }
 
-    /** Shows and announces a message. Call on the event thread. */
+    /**
+     * Shows and announces a message: setting the accessible name fires the name-change event
+     * that screen readers speak for a status bar. Call on the event thread.
+     */
     void announce(String message) {
-        String old = getText();
         setText(message);
-        AccessibleContext context = getAccessibleContext();
-        context.setAccessibleName(message);
-        context.firePropertyChange(AccessibleContext.ACCESSIBLE_NAME_PROPERTY, old, message);
+        getAccessibleContext().setAccessibleName(message);
     }
 }

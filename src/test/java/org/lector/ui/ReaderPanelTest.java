@@ -1,0 +1,136 @@
+package org.lector.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JComponent;
+import javax.swing.JSpinner;
+import javax.swing.JTextPane;
+import javax.swing.text.JTextComponent;
+import org.junit.jupiter.api.Test;
+import org.lector.session.Script;
+import org.lector.speech.SpeechNormalizer;
+import org.lector.text.Article;
+import org.lector.text.ArticleLoader;
+import org.lector.text.ArticlePipeline;
+
+class ReaderPanelTest {
+
+    private final ReaderPanel panel = new ReaderPanel(new ReaderActions(new RecordingCommands()), rate -> { },
+            voice -> { });
+
+    private static List<Component> focusable(Container root) {
+        List<Component> found = new ArrayList<>();
+        for (Component child : root.getComponents()) {
+            if (child.isFocusable() && child.isEnabled() && child instanceof JComponent
+                    && !(child instanceof javax.swing.JScrollBar) && !(child instanceof javax.swing.JSplitPane)
+                    && !(child instanceof javax.swing.JViewport) && !(child instanceof javax.swing.JPanel)
+                    && !(child instanceof javax.swing.JLabel) && !(child instanceof javax.swing.JScrollPane)) {
+                found.add(child);
+            }
+            if (child instanceof Container container) {
+                found.addAll(focusable(container));
+            }
+        }
+        return found;
+    }
+
+    private static String nameOf(Component component) {
+        String name = component.getAccessibleContext().getAccessibleName();
+        if ((name == null || name.isBlank()) && component.getParent() != null
+                && component.getParent().getParent() instanceof JSpinner spinner) {
+            // A spinner's text field is announced with its spinner's label.
+            name = spinner.getAccessibleContext().getAccessibleName();
+        }
+        return name;
+    }
+
+    @Test
+    void everyFocusableControlHasAnAccessibleNameAndTheButtonsADescription() {
+        List<Component> components = focusable(panel);
+        assertThat(components).hasSizeGreaterThan(10);
+        for (Component component : components) {
+            assertThat(nameOf(component)).as(component.getClass().getSimpleName()).isNotBlank();
+        }
+        for (var button : panel.controls.buttons()) {
+            assertThat(button.getAccessibleContext().getAccessibleDescription()).isNotBlank();
+            assertThat(button.getPreferredSize().width).isGreaterThanOrEqualTo(24);
+            assertThat(button.getPreferredSize().height).isGreaterThanOrEqualTo(24);
+        }
+    }
+
+    @Test
+    void tabGoesFromControlsToTheArticleToTheSummary() {
+        List<Component> order = focusable(panel);
+        int firstButton = order.indexOf(panel.controls.first());
+        int article = order.indexOf(panel.reading.textComponent());
+        int summary = order.indexOf(panel.summary.sentenceList());
+        assertThat(firstButton).isLessThan(article);
+        assertThat(article).isLessThan(summary);
+    }
+
+    @Test
+    void tabAlwaysLeavesTheReadingPane() {
+        JTextPane text = panel.reading.textComponent();
+        var forward = text.getFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS);
+        var backward = text.getFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS);
+        assertThat(forward).contains(javax.swing.KeyStroke.getKeyStroke("TAB"));
+        assertThat(backward).contains(javax.swing.KeyStroke.getKeyStroke("shift TAB"));
+        assertThat(text.isEditable()).isFalse();
+    }
+
+    @Test
+    void labelsAreTiedToTheirFields() {
+        assertThat(labelFor(panel, panel.controls.speedControl())).isNotNull();
+        assertThat(labelFor(panel, panel.controls.voiceControl())).isNotNull();
+        assertThat(labelFor(panel, panel.summary.sentenceList())).isNotNull();
+        assertThat(labelFor(panel, panel.summary.lengthControl())).isNotNull();
+    }
+
+    private static javax.swing.JLabel labelFor(Container root, Component field) {
+        for (Component child : root.getComponents()) {
+            if (child instanceof javax.swing.JLabel label && label.getLabelFor() == field) {
+                return label;
+            }
+            if (child instanceof Container container) {
+                javax.swing.JLabel found = labelFor(container, field);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void showsTheArticleAsAReaderViewAndHighlightsTheSentence() {
+        Article article = new ArticlePipeline().process(new ArticleLoader().loadSample());
+        Script script = Script.full(article, new SpeechNormalizer());
+        panel.reading.show(article, script);
+        String shown = panel.reading.documentText();
+        assertThat(shown).startsWith(article.title() + "\n\n" + article.subtitle().orElseThrow() + "\n\nBy Yagiz");
+        assertThat(shown.split(java.util.regex.Pattern.quote(article.title()), -1)).hasSize(2);
+        assertThat(shown).doesNotContain("Skip to content");
+        panel.reading.highlight(7);
+        assertThat(panel.reading.highlighted()).isEqualTo(7);
+        JTextComponent text = panel.reading.textComponent();
+        assertThat(text.getHighlighter().getHighlights()).isNotEmpty();
+        int offset = shown.indexOf("This comes after the decision");
+        assertThat(panel.reading.cueAt(offset)).isEqualTo(6);
+    }
+
+    @Test
+    void statusLineAnnouncesChangesToScreenReaders() {
+        List<String> fired = new ArrayList<>();
+        panel.status.getAccessibleContext().addPropertyChangeListener(event -> {
+            if (javax.accessibility.AccessibleContext.ACCESSIBLE_NAME_PROPERTY.equals(event.getPropertyName())) {
+                fired.add(String.valueOf(event.getNewValue()));
+            }
+        });
+        panel.status.announce("Paragraph 3 of 17 · sentence 1 of 1 · 3:27 left");
+        assertThat(fired).containsExactly("Paragraph 3 of 17 · sentence 1 of 1 · 3:27 left");
+    }
+}
