@@ -61,9 +61,8 @@ final class ControlsPanel extends JPanel {
         JLabel speedLabel = new JLabel("Speed (words a minute):");
         speedLabel.setLabelFor(speed);
         speedLabel.setDisplayedMnemonic(KeyEvent.VK_D);
-        speed.getAccessibleContext().setAccessibleName("Speed in words per minute");
-        speed.getAccessibleContext().setAccessibleDescription("From " + Narrator.MIN_RATE + " to " + Narrator.MAX_RATE
-                + "; Alt+Right and Alt+Left change it anywhere");
+        Accessibility.name(speed, "Speed in words per minute", "From " + Narrator.MIN_RATE + " to "
+                + Narrator.MAX_RATE + "; Alt+Right and Alt+Left change it anywhere");
         speed.addChangeListener(event -> {
             if (!updating) {
                 onSpeed.accept((Integer) speed.getValue());

@@ -43,7 +43,8 @@ final class KeyBindings {
     /**
      * Installs the window keys on the root pane and the bare keys on the reading pane. The first
      * window key of each command is also its menu accelerator; the menu bar handles that one, so
-     * only the others go in the root pane's map.
+     * only the others go in the root pane's map. The reading pane gets every key, so that its own
+     * text bindings (Ctrl+Home, Ctrl+End) cannot shadow a command.
      */
     static void install(ReaderActions actions, JRootPane root, JComponent readingPane) {
         InputMap window = root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW);
@@ -54,6 +55,11 @@ final class KeyBindings {
             List<KeyStroke> windowKeys = binding.windowKeys();
             for (int i = 1; i < windowKeys.size(); i++) {
                 window.put(windowKeys.get(i), binding.id());
+            }
+            // The text pane binds some of these keys itself (Ctrl+Home moves its caret): in the pane,
+            // Lector's commands come first.
+            for (KeyStroke key : windowKeys) {
+                pane.put(key, binding.id());
             }
             for (KeyStroke key : binding.paneKeys()) {
                 pane.put(key, binding.id());

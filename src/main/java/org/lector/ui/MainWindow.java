@@ -70,7 +70,7 @@ final class MainWindow implements Commands {
         refreshRecent();
     }
 
-    private ReaderController controller() {
+    ReaderController controller() {
         return controller;
     }
 

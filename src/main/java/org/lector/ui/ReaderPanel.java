@@ -25,6 +25,10 @@ final class ReaderPanel extends JPanel {
         split.setContinuousLayout(true);
         split.setFocusable(false);
         split.getAccessibleContext().setAccessibleName("Article and summary");
+        // A split pane takes F6 and F8 for itself; in Lector F6 moves between areas (see Commands.cycleFocus).
+        var splitKeys = split.getInputMap(javax.swing.JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT);
+        splitKeys.put(javax.swing.KeyStroke.getKeyStroke("F6"), "none");
+        splitKeys.put(javax.swing.KeyStroke.getKeyStroke("F8"), "none");
         add(controls, BorderLayout.NORTH);
         add(split, BorderLayout.CENTER);
         add(status, BorderLayout.SOUTH);

@@ -66,8 +66,7 @@ final class SummaryPane extends JPanel {
         JLabel lengthLabel = new JLabel("Length (sentences):");
         lengthLabel.setLabelFor(length);
         lengthLabel.setDisplayedMnemonic(KeyEvent.VK_G);
-        length.getAccessibleContext().setAccessibleName("Summary length in sentences");
-        length.getAccessibleContext().setAccessibleDescription("How many sentences the summary has");
+        Accessibility.name(length, "Summary length in sentences", "How many sentences the summary has");
         length.addChangeListener(event -> {
             if (!updating) {
                 onLength.accept((Integer) length.getValue());

@@ -66,6 +66,16 @@ class ReaderActionsTest {
     }
 
     @Test
+    void commandKeysWinOverTheTextPanesOwnBindings() {
+        JTextPane pane = new JTextPane();
+        KeyBindings.install(actions, new JRootPane(), pane);
+        assertThat(pane.getInputMap(JComponent.WHEN_FOCUSED).get(KeyStroke.getKeyStroke("ctrl HOME")))
+                .isEqualTo("firstParagraph");
+        assertThat(pane.getInputMap(JComponent.WHEN_FOCUSED).get(KeyStroke.getKeyStroke("ctrl END")))
+                .isEqualTo("lastParagraph");
+    }
+
+    @Test
     void putsAlternativeKeysInTheWindowMap() {
         JRootPane root = new JRootPane();
         KeyBindings.install(actions, root, new JTextPane());

@@ -7,7 +7,6 @@ import java.awt.Container;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JComponent;
-import javax.swing.JSpinner;
 import javax.swing.JTextPane;
 import javax.swing.text.JTextComponent;
 import org.junit.jupiter.api.Test;
@@ -39,13 +38,7 @@ class ReaderPanelTest {
     }
 
     private static String nameOf(Component component) {
-        String name = component.getAccessibleContext().getAccessibleName();
-        if ((name == null || name.isBlank()) && component.getParent() != null
-                && component.getParent().getParent() instanceof JSpinner spinner) {
-            // A spinner's text field is announced with its spinner's label.
-            name = spinner.getAccessibleContext().getAccessibleName();
-        }
-        return name;
+        return component.getAccessibleContext().getAccessibleName();
     }
 
     @Test

@@ -1,0 +1,232 @@
+package org.lector.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.awt.Component;
+import java.awt.KeyboardFocusManager;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.event.KeyEvent;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.imageio.ImageIO;
+import javax.swing.SwingUtilities;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.lector.session.Mode;
+import org.lector.session.Position;
+import org.lector.session.SettingsStore;
+
+/**
+ * The real window under a display (Xvfb in CI), driven with real key presses only. Skipped where
+ * there is no display. Screenshots go to target/screenshots.
+ */
+@Tag("gui")
+@Timeout(120)
+class MainWindowGuiTest {
+
+    @TempDir
+    Path settings;
+
+    private MainWindow window;
+    private Robot robot;
+
+    @BeforeEach
+    void open() throws Exception {
+        boolean x11 = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux");
+        assumeFalse(java.awt.GraphicsEnvironment.isHeadless() || x11 && System.getenv("DISPLAY") == null, "no display");
+        robot = new Robot();
+        robot.setAutoDelay(40);
+        SettingsStore store = new SettingsStore(settings, problem -> { });
+        SwingUtilities.invokeAndWait(() -> {
+            window = new MainWindow(store);
+            window.show(null);
+        });
+        waitFor(() -> window.frame().getTitle().startsWith("Russian military enters Niger"));
+        waitFor(() -> window.controller().session() != null);
+        activate();
+    }
+
+    /**
+     * Gives the window the display's keyboard focus the way a person does, by clicking its status
+     * line (the window manager then routes key presses to it), then focuses the reading pane.
+     */
+    private void activate() throws Exception {
+        waitFor(() -> window.frame().isShowing());
+        for (int attempt = 0; attempt < 20 && !onEdt(() -> window.frame().isActive()); attempt++) {
+            // The window manager may still be placing the window: find the status line afresh each time.
+            java.awt.Point status = onEdt(() -> {
+                java.awt.Point at = window.panel().status.getLocationOnScreen();
+                return new java.awt.Point(at.x + 20, at.y + window.panel().status.getHeight() / 2);
+            });
+            robot.mouseMove(status.x, status.y);
+            robot.mousePress(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
+            robot.mouseRelease(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
+            robot.waitForIdle();
+            Thread.sleep(150);
+        }
+        waitFor(() -> window.frame().isActive());
+        SwingUtilities.invokeAndWait(() -> window.panel().reading.textComponent().requestFocusInWindow());
+        waitFor(() -> focusOwner() == window.panel().reading.textComponent());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (window != null) {
+            SwingUtilities.invokeAndWait(() -> window.frame().dispose());
+        }
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!Boolean.TRUE.equals(onEdt(condition))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for the window");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static <T> T onEdt(Callable<T> query) throws Exception {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                result.set(query.call());
+            } catch (Exception e) {
+                failure.set(e);
+            }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return result.get();
+    }
+
+    private static Component focusOwner() {
+        return KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+    }
+
+    private void press(int... keys) {
+        for (int key : keys) {
+            robot.keyPress(key);
+        }
+        for (int i = keys.length - 1; i >= 0; i--) {
+            robot.keyRelease(keys[i]);
+        }
+        robot.waitForIdle();
+    }
+
+    private Position position() throws Exception {
+        return onEdt(() -> window.controller().session().position());
+    }
+
+    private void screenshot(String name) throws Exception {
+        Rectangle bounds = onEdt(() -> window.frame().getBounds());
+        BufferedImage image = robot.createScreenCapture(bounds);
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        ImageIO.write(image, "png", folder.resolve(name + ".png").toFile());
+    }
+
+    @Test
+    void movesThroughTheArticleWithKeysAlone() throws Exception {
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_DOWN);
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_DOWN);
+        waitFor(() -> window.controller().session().position().paragraph() == 2);
+        press(KeyEvent.VK_ALT, KeyEvent.VK_DOWN);
+        waitFor(() -> window.controller().session().position().paragraph() == 3);
+        press(KeyEvent.VK_DOWN);
+        waitFor(() -> window.controller().session().position().paragraph() == 4);
+        press(KeyEvent.VK_UP);
+        waitFor(() -> window.controller().session().position().paragraph() == 3);
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_END);
+        waitFor(() -> window.controller().session().position().paragraph() == 17);
+        assertThat(onEdt(() -> window.panel().status.getText())).startsWith("Paragraph 17 of 17");
+        int highlighted = onEdt(() -> window.panel().reading.highlighted());
+        assertThat(highlighted).isEqualTo(position().cue());
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_HOME);
+        waitFor(() -> window.controller().session().cursor() == 0);
+        screenshot("light");
+    }
+
+    @Test
+    void switchesToTheSummaryAndJumpsBackIntoTheArticle() throws Exception {
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_2);
+        waitFor(() -> window.controller().session().mode() == Mode.SUMMARY);
+        press(KeyEvent.VK_F6);
+        waitFor(() -> focusOwner() == window.panel().summary.sentenceList());
+        press(KeyEvent.VK_DOWN);
+        press(KeyEvent.VK_DOWN);
+        int selected = onEdt(() -> window.panel().summary.sentenceList().getSelectedIndex());
+        assertThat(selected).isGreaterThanOrEqualTo(0);
+        press(KeyEvent.VK_ENTER);
+        waitFor(() -> window.controller().session().mode() == Mode.FULL);
+        var chosen = onEdt(() -> window.controller().session().summary().sentences().get(selected));
+        Position position = position();
+        var cue = onEdt(() -> window.controller().session().script().cues().get(position.cue()));
+        assertThat(cue.paragraph()).isEqualTo(chosen.ref().paragraph());
+        assertThat(cue.sentence()).isEqualTo(chosen.ref().sentence());
+    }
+
+    @Test
+    void tabAndF6AlwaysLeaveTheReadingPane() throws Exception {
+        press(KeyEvent.VK_TAB);
+        waitFor(() -> focusOwner() != window.panel().reading.textComponent());
+        assertThat(onEdt(() -> SwingUtilities.isDescendingFrom(focusOwner(), window.panel().summary))).isTrue();
+        assertThat(onEdt(() -> focusOwner().getAccessibleContext().getAccessibleName())).isNotBlank();
+        press(KeyEvent.VK_SHIFT, KeyEvent.VK_TAB);
+        waitFor(() -> focusOwner() == window.panel().reading.textComponent());
+        press(KeyEvent.VK_F6);
+        waitFor(() -> focusOwner() == window.panel().summary.sentenceList());
+        press(KeyEvent.VK_F6);
+        waitFor(() -> focusOwner() == window.panel().controls.first());
+        press(KeyEvent.VK_F6);
+        waitFor(() -> focusOwner() == window.panel().reading.textComponent());
+    }
+
+    @Test
+    void changesTextSizeAndThemeAndRemembersThem() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            press(KeyEvent.VK_CONTROL, KeyEvent.VK_EQUALS);
+        }
+        waitFor(() -> window.controller().settings().textPercent() == 200);
+        screenshot("text-200");
+        SwingUtilities.invokeAndWait(() -> window.theme("dark"));
+        screenshot("dark");
+        SwingUtilities.invokeAndWait(() -> window.theme("high-contrast"));
+        screenshot("high-contrast");
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_0);
+        waitFor(() -> window.controller().settings().textPercent() == 100);
+        SettingsStore reread = new SettingsStore(settings, problem -> { });
+        assertThat(reread.load().theme()).isEqualTo("high-contrast");
+        assertThat(reread.load().textPercent()).isEqualTo(100);
+    }
+
+    @Test
+    void quitsWithCtrlQAndResumesAtTheSamePlace() throws Exception {
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_DOWN);
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_DOWN);
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_DOWN);
+        waitFor(() -> window.controller().session().position().paragraph() == 3);
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_Q);
+        waitFor(() -> !window.frame().isDisplayable());
+        SettingsStore store = new SettingsStore(settings, problem -> { });
+        SwingUtilities.invokeAndWait(() -> {
+            window = new MainWindow(store);
+            window.show(null);
+        });
+        waitFor(() -> window.controller().session() != null
+                && window.controller().session().position().paragraph() == 3);
+        activate();
+        assertThat(position().paragraph()).isEqualTo(3);
+    }
+}
