@@ -325,6 +325,18 @@ public final class ReadingSession implements AutoCloseable {
         return position().spoken();
     }
 
+    /**
+     * Says where the listener is, aloud when not playing (while playing the listener is hearing
+     * the article, and the front end shows it instead).
+     *
+     * @return what was said or is to be shown
+     */
+    public String announcePosition() {
+        String text = "You are at " + whereAmI() + ".";
+        narrator.sayAside(new org.lector.speech.Utterance(text, normalizer.normalize(text)));
+        return text;
+    }
+
     @Override
     public void close() {
         narrator.close();

@@ -68,6 +68,8 @@ public final class Narrator implements AutoCloseable {
     /** Bumped by every command that abandons the utterance in progress. */
     private long generation;
     private boolean closed;
+    /** A one-off utterance to say while not playing ("where am I"), or null. */
+    private Utterance aside;
     private int rate = DEFAULT_RATE;
     private int pitch = 100;
     private double volume = 1;
@@ -158,6 +160,28 @@ public final class Narrator implements AutoCloseable {
                 setState(State.STOPPED);
             }
             changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Says something once, without moving the cursor: when stopped or paused, at once; while
+     * playing it is not said (the listener is hearing the article).
+     *
+     * @return whether it will be said
+     */
+    public boolean sayAside(Utterance utterance) {
+        Objects.requireNonNull(utterance, "utterance");
+        lock.lock();
+        try {
+            if (state == State.PLAYING) {
+                return false;
+            }
+            abandonCurrent();
+            aside = utterance;
+            changed.signalAll();
+            return true;
         } finally {
             lock.unlock();
         }
@@ -256,6 +280,7 @@ public final class Narrator implements AutoCloseable {
     /** Cancels the sound in progress; the narrator thread sees the new generation and does not report it ended. */
     private void abandonCurrent() {
         generation++;
+        aside = null;
         sink.cancel();
         if (state == State.PAUSED) {
             sink.resume();
@@ -280,11 +305,32 @@ public final class Narrator implements AutoCloseable {
             double useVolume;
             lock.lock();
             try {
-                while (!closed && (state != State.PLAYING || current >= utterances.size())) {
+                while (!closed && aside == null && (state != State.PLAYING || current >= utterances.size())) {
                     changed.awaitUninterruptibly();
                 }
                 if (closed) {
                     return;
+                }
+                if (aside != null) {
+                    Utterance note = aside;
+                    aside = null;
+                    long noteGeneration = generation;
+                    sink.begin();
+                    int noteRate = rate;
+                    lock.unlock();
+                    try {
+                        synthesizer.setRate(noteRate);
+                        synthesizer.speak(note.spoken(), sink, volume);
+                    } catch (RuntimeException e) {
+                        listener.error(e.getMessage() == null ? e.toString() : e.getMessage());
+                    } finally {
+                        lock.lock();
+                    }
+                    if (state == State.PAUSED && generation == noteGeneration) {
+                        // The aside was said over a held sound; hold it again.
+                        sink.pause();
+                    }
+                    continue;
                 }
                 index = current;
                 utterance = utterances.get(index);

@@ -68,6 +68,7 @@ final class ReaderController {
         this.lexicon = SpeechSetup.lexicon(store::report);
         this.normalizer = new SpeechNormalizer(lexicon);
         this.voice = allocate(settings.voice());
+        voice.thenRun(() -> timing("voice ready to speak"));
         background.submit(this::checkAudio);
         panel.reading.onCueClicked(this::cueClicked);
         panel.summary.onJump(index -> withSession(s -> s.jumpToSummarySentence(index)));
@@ -184,8 +185,17 @@ final class ReaderController {
         }
         showPosition(next.position());
         panel.controls.showState(false, next.mode() == Mode.SUMMARY);
+        timing("article shown");
         if (!audioAvailable) {
             panel.status.announce(noAudioMessage());
+        }
+    }
+
+    /** With -Dlector.timing, says how long after the JVM started something happened (start-up measurements). */
+    static void timing(String what) {
+        if (Boolean.getBoolean("lector.timing")) {
+            long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.println("lector: timing: " + what + " after " + (System.currentTimeMillis() - started) + " ms");
         }
     }
 
@@ -243,7 +253,7 @@ final class ReaderController {
     }
 
     void whereAmI() {
-        withSession(s -> panel.status.announce("You are at " + s.whereAmI()));
+        withSession(s -> panel.status.announce(s.announcePosition()));
     }
 
     void setVoice(String name) {

@@ -156,6 +156,17 @@ class ReadingSessionTest {
     }
 
     @Test
+    void saysWhereTheListenerIsWithoutMoving() throws InterruptedException {
+        session(0);
+        session.nextParagraph();
+        int cursor = session.cursor();
+        assertThat(session.announcePosition()).isEqualTo("You are at paragraph 1 of 17, sentence 1 of 2.");
+        waitUntil(() -> !sink.writes().isEmpty());
+        assertThat(session.cursor()).isEqualTo(cursor);
+        assertThat(session.state()).isEqualTo(Narrator.State.STOPPED);
+    }
+
+    @Test
     void reachingTheEndStopsCleanly() throws InterruptedException {
         session(0);
         session.last();
