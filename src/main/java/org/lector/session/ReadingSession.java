@@ -320,6 +320,24 @@ public final class ReadingSession implements AutoCloseable {
         return new Position(current, cue, cues.size(), paragraph, paragraphCount, sentence, sentenceCount, secondsLeft);
     }
 
+    /**
+     * The word being heard.
+     *
+     * @param cue the cue in the current script
+     * @param display the word's span in the cue's display text
+     */
+    public record WordAt(int cue, org.lector.text.Span display) {
+    }
+
+    /** The word being heard now, from the synthesizer's word times and the samples played; empty when silent. */
+    public java.util.Optional<WordAt> currentWord() {
+        List<Cue> cues = script().cues();
+        return narrator.wordNow()
+                .filter(word -> word[0] < cues.size())
+                .flatMap(word -> cues.get(word[0]).utterance().speakable().displayOf(word[1])
+                        .map(span -> new WordAt(word[0], span)));
+    }
+
     /** "paragraph 3 of 19, sentence 2 of 4". */
     public String whereAmI() {
         return position().spoken();

@@ -44,6 +44,15 @@ public interface AudioSink extends AutoCloseable {
     /** Waits until everything written has been heard. */
     void drain();
 
+    /**
+     * How much of the current utterance has been heard, in milliseconds since {@link #begin}, or
+     * -1 where the sink cannot tell. This follows the samples actually played, so it stops when
+     * paused.
+     */
+    default long playedMillis() {
+        return -1;
+    }
+
     /** Releases the device or file. */
     @Override
     void close();

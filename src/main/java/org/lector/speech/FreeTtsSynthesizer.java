@@ -1,8 +1,16 @@
 package org.lector.speech;
 
+import com.sun.speech.freetts.Item;
+import com.sun.speech.freetts.Relation;
+import com.sun.speech.freetts.Utterance;
+import com.sun.speech.freetts.UtteranceProcessor;
 import com.sun.speech.freetts.Voice;
 import com.sun.speech.freetts.audio.AudioPlayer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import org.lector.text.Span;
 import javax.sound.sampled.AudioFormat;
 
 /**
@@ -15,6 +23,14 @@ public final class FreeTtsSynthesizer implements Synthesizer {
 
     private final Voice voice;
     private final SinkPlayer player = new SinkPlayer();
+    /** The words FreeTTS found in the chunks of the current utterance so far, with their times. */
+    private final List<String> heardNames = new ArrayList<>();
+    private final List<int[]> heardTimes = new ArrayList<>();
+    private List<Span> tokens = List.of();
+    private String tokenText = "";
+    private volatile List<WordTime> wordTimes = List.of();
+    /** Milliseconds of audio written before the chunk now being analysed. */
+    private int chunkOffsetMillis;
 
     /**
      * Wraps an allocated voice.
@@ -24,6 +40,8 @@ public final class FreeTtsSynthesizer implements Synthesizer {
     public FreeTtsSynthesizer(Voice voice) {
         this.voice = Objects.requireNonNull(voice, "voice");
         voice.setAudioPlayer(player);
+        // Runs after the durations are known and before any audio is written.
+        voice.getUtteranceProcessors().add((UtteranceProcessor) this::collectWordTimes);
     }
 
     /** Allocates the named voice and wraps it. */
@@ -38,13 +56,77 @@ public final class FreeTtsSynthesizer implements Synthesizer {
             return true;
         }
         player.target(sink, volume);
+        heardNames.clear();
+        heardTimes.clear();
+        tokenText = text;
+        tokens = Speakable.wordsOf(text);
+        wordTimes = List.of();
         for (String chunk : chunks(text)) {
+            chunkOffsetMillis = player.writtenMillis();
             voice.speak(chunk);
             if (player.wasCancelled()) {
                 return false;
             }
         }
         return true;
+    }
+
+    @Override
+    public List<WordTime> wordTimes() {
+        return wordTimes;
+    }
+
+    /**
+     * Reads each word's start and end from the segment timings FreeTTS has just computed (a word's
+     * first and last segment through its syllables), and lines them up with the spoken text's words.
+     */
+    private void collectWordTimes(Utterance utterance) {
+        Relation words = utterance.getRelation(Relation.WORD);
+        if (words == null) {
+            return;
+        }
+        for (Item word = words.getHead(); word != null; word = word.getNext()) {
+            Item first = word.findItem("R:SylStructure.daughter.daughter.R:Segment");
+            Item last = word.findItem("R:SylStructure.daughtern.daughtern.R:Segment");
+            if (first == null || last == null) {
+                continue;
+            }
+            Item before = first.getPrevious();
+            float start = before == null ? 0 : before.getFeatures().getFloat("end");
+            float end = last.getFeatures().getFloat("end");
+            heardNames.add(word.toString());
+            heardTimes.add(new int[] {chunkOffsetMillis + Math.round(start * 1000),
+                chunkOffsetMillis + Math.round(end * 1000)});
+        }
+        wordTimes = align();
+    }
+
+    /** Pairs FreeTTS's words with the spoken text's words in order, skipping what does not match. */
+    private List<WordTime> align() {
+        List<WordTime> aligned = new ArrayList<>();
+        int token = 0;
+        for (int i = 0; i < heardNames.size() && token < tokens.size(); i++) {
+            String name = heardNames.get(i).toLowerCase(Locale.ROOT);
+            int match = -1;
+            for (int look = token; look < Math.min(tokens.size(), token + 4); look++) {
+                if (tokens.get(look).of(tokenText).toLowerCase(Locale.ROOT).replace("'", "")
+                        .equals(name.replace("'", ""))) {
+                    match = look;
+                    break;
+                }
+            }
+            int index = match >= 0 ? match : token;
+            int[] time = heardTimes.get(i);
+            if (!aligned.isEmpty() && aligned.get(aligned.size() - 1).spokenWord() == index) {
+                // FreeTTS said one written word as several: the word lasts until the last of them.
+                WordTime previous = aligned.remove(aligned.size() - 1);
+                aligned.add(new WordTime(index, previous.startMillis(), Math.max(previous.endMillis(), time[1])));
+            } else {
+                aligned.add(new WordTime(index, time[0], Math.max(time[0], time[1])));
+            }
+            token = match >= 0 ? match + 1 : token;
+        }
+        return List.copyOf(aligned);
     }
 
     /** FreeTTS analyses a whole utterance before any sound: a run-on sentence is fed in pieces. */
@@ -107,10 +189,19 @@ public final class FreeTtsSynthesizer implements Synthesizer {
         private AudioFormat format = new AudioFormat(16000, 16, 1, true, true);
         private boolean cancelled;
 
+        private long written;
+
         void target(AudioSink target, double level) {
             sink = target;
             volume = Math.max(0, Math.min(1, level));
             cancelled = false;
+            written = 0;
+        }
+
+        /** Milliseconds of audio written since {@link #target}. */
+        int writtenMillis() {
+            double bytesPerSecond = format.getFrameRate() * format.getFrameSize();
+            return (int) Math.round(written * 1000 / bytesPerSecond);
         }
 
         boolean wasCancelled() {
@@ -152,6 +243,7 @@ public final class FreeTtsSynthesizer implements Synthesizer {
                 cancelled = true;
                 return false;
             }
+            written += size;
             return true;
         }
 

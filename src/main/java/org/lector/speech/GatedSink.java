@@ -38,6 +38,11 @@ abstract class GatedSink implements AudioSink {
         } finally {
             lock.unlock();
         }
+        started();
+    }
+
+    /** Called when an utterance begins, for subclasses that count what they play. */
+    protected void started() {
     }
 
     @Override

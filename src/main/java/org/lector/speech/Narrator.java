@@ -228,6 +228,34 @@ public final class Narrator implements AutoCloseable {
         }
     }
 
+    /** The index of the utterance whose sound is being written, or -1. */
+    private volatile int speaking = -1;
+
+    /**
+     * The word being heard now: the utterance index, the spoken word index and whether it is
+     * sounding, from the synthesizer's word times and the samples the sink has played.
+     *
+     * @return {utterance, spoken word}, or empty when nothing is being said
+     */
+    public java.util.Optional<int[]> wordNow() {
+        int index = speaking;
+        if (index < 0) {
+            return java.util.Optional.empty();
+        }
+        long played = sink.playedMillis();
+        if (played < 0) {
+            return java.util.Optional.empty();
+        }
+        WordTime last = null;
+        for (WordTime time : synthesizer.wordTimes()) {
+            if (time.startMillis() > played) {
+                break;
+            }
+            last = time;
+        }
+        return last == null ? java.util.Optional.empty() : java.util.Optional.of(new int[] {index, last.spokenWord()});
+    }
+
     /** The utterance the cursor is on. */
     public int current() {
         lock.lock();
@@ -344,12 +372,14 @@ public final class Narrator implements AutoCloseable {
             }
             listener.utteranceStarted(index);
             boolean complete;
+            speaking = index;
             try {
                 synthesizer.setRate(useRate);
                 synthesizer.setPitch(usePitch);
                 complete = synthesizer.speak(utterance.spoken(), sink, useVolume)
                         && (utterance.speakable().isSilent() || synthesizer.silence(sink, GAP_MILLIS));
             } catch (RuntimeException e) {
+                speaking = -1;
                 lock.lock();
                 try {
                     setState(State.STOPPED);
@@ -359,6 +389,7 @@ public final class Narrator implements AutoCloseable {
                 listener.error(e.getMessage() == null ? e.toString() : e.getMessage());
                 continue;
             }
+            speaking = -1;
             lock.lock();
             try {
                 if (generation != started) {

@@ -43,6 +43,58 @@ public record Speakable(String display, String text, List<Piece> pieces) {
         }
     }
 
+    /**
+     * The spoken words: runs of letters and apostrophes in {@link #text()}, in order, as the
+     * synthesizer sees them.
+     */
+    public List<Span> spokenWords() {
+        return wordsOf(text);
+    }
+
+    /** The words of a speakable text, as {@link #spokenWords()} finds them. */
+    static List<Span> wordsOf(String text) {
+        List<Span> words = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && !isWordChar(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < text.length() && isWordChar(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words.add(new Span(start, i));
+            }
+        }
+        return words;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'';
+    }
+
+    /**
+     * The display text a spoken word came from: "$100 million" for each of "one hundred million
+     * dollars", "U.S." for both "U" and "S".
+     *
+     * @param spokenWord an index into {@link #spokenWords()}
+     * @return the display span, or empty if the word came from nowhere in particular
+     */
+    public java.util.Optional<Span> displayOf(int spokenWord) {
+        List<Span> words = spokenWords();
+        if (spokenWord < 0 || spokenWord >= words.size()) {
+            return java.util.Optional.empty();
+        }
+        int at = words.get(spokenWord).start();
+        for (Piece piece : pieces) {
+            if (at >= piece.spoken().start() && at < piece.spoken().end()) {
+                return java.util.Optional.of(piece.display());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Whether there is nothing to say (the sentence was all symbols, emoji or unsupported script). */
     public boolean isSilent() {
         return text.isBlank();

@@ -17,6 +17,8 @@ public final class SpeakerSink extends GatedSink {
 
     private SourceDataLine line;
     private AudioFormat format;
+    /** The line's frame position when the current utterance began, or -1 before its line opened. */
+    private volatile long startFrame = -1;
 
     /**
      * Checks that a device can play this format, without keeping it.
@@ -51,8 +53,26 @@ public final class SpeakerSink extends GatedSink {
     protected void play(byte[] data, int offset, int length) {
         SourceDataLine current = line;
         if (current != null) {
+            if (startFrame < 0) {
+                startFrame = current.getLongFramePosition();
+            }
             current.write(data, offset, length);
         }
+    }
+
+    @Override
+    protected void started() {
+        startFrame = -1;
+    }
+
+    @Override
+    public long playedMillis() {
+        SourceDataLine current = line;
+        long start = startFrame;
+        if (current == null || start < 0) {
+            return 0;
+        }
+        return Math.max(0, (current.getLongFramePosition() - start) * 1000 / (long) current.getFormat().getFrameRate());
     }
 
     @Override

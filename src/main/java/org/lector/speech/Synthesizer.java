@@ -33,6 +33,14 @@ public interface Synthesizer {
     String voiceName();
 
     /**
+     * When each word of the utterance being spoken (or last spoken) sounds. Filled in as the
+     * engine analyses the text, before its audio is written; may be read from any thread.
+     */
+    default java.util.List<WordTime> wordTimes() {
+        return java.util.List.of();
+    }
+
+    /**
      * A synthesizer that may not be ready yet (a voice still loading): each call waits for it, on
      * the caller's thread, which for speech is the narrator's, never the event thread.
      */
@@ -61,6 +69,11 @@ public interface Synthesizer {
             @Override
             public String voiceName() {
                 return future.join().voiceName();
+            }
+
+            @Override
+            public java.util.List<WordTime> wordTimes() {
+                return future.isDone() ? future.join().wordTimes() : java.util.List.of();
             }
         };
     }

@@ -73,6 +73,34 @@ final class ReaderController {
         panel.reading.onCueClicked(this::cueClicked);
         panel.summary.onJump(index -> withSession(s -> s.jumpToSummarySentence(index)));
         panel.summary.onLength(this::setSummaryLength);
+        // The word highlight follows the samples played, checked about thirty times a second.
+        wordTimer = new javax.swing.Timer(30, event -> followWord());
+        wordTimer.start();
+    }
+
+    private final javax.swing.Timer wordTimer;
+    private int shownWordCue = -1;
+    private int shownWordStart = -1;
+
+    private void followWord() {
+        ReadingSession current = session;
+        if (current == null || !settings.wordHighlight() || current.state() != Narrator.State.PLAYING) {
+            if (shownWordCue >= 0 && (current == null || current.state() != Narrator.State.PAUSED)) {
+                panel.reading.clearWord();
+                shownWordCue = -1;
+            }
+            return;
+        }
+        current.currentWord().ifPresent(word -> {
+            if (word.cue() == shownWordCue && word.display().start() == shownWordStart) {
+                return;
+            }
+            List<Cue> cues = current.script().cues();
+            int full = current.mode() == Mode.FULL ? word.cue() : fullIndexOf(current, cues.get(word.cue()));
+            panel.reading.highlightWord(full, word.display().start(), word.display().end());
+            shownWordCue = word.cue();
+            shownWordStart = word.display().start();
+        });
     }
 
     Settings settings() {
@@ -331,6 +359,7 @@ final class ReaderController {
     }
 
     void close() {
+        wordTimer.stop();
         rememberPlace();
         store.save(settings);
         if (session != null) {

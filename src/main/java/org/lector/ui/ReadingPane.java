@@ -55,6 +55,7 @@ final class ReadingPane extends JPanel {
     private Object paragraphTag;
     private Object paragraphTailTag;
     private Object wordTag;
+    private Object sentenceTailTag;
     private IntConsumer onCueClicked = cue -> { };
 
     ReadingPane() {
@@ -272,7 +273,7 @@ final class ReadingPane extends JPanel {
             highlighter.removeHighlight(paragraphTailTag);
             paragraphTailTag = null;
         }
-        clearWord();
+        removeWord();
         int[] span = cueSpans.get(cue);
         int[] paragraph = paragraphSpans.get(cue);
         try {
@@ -306,21 +307,72 @@ final class ReadingPane extends JPanel {
         if (cue < 0 || cue >= cueSpans.size()) {
             return;
         }
-        clearWord();
+        removeWord();
+        if (cue != current) {
+            highlight(cue);
+        }
         int start = cueSpans.get(cue)[0];
         try {
+            // The sentence highlight would paint over the word: it is split around the word.
+            var highlighter = text.getHighlighter();
+            if (sentenceTag != null) {
+                highlighter.removeHighlight(sentenceTag);
+                sentenceTag = null;
+            }
+            int[] span = cueSpans.get(cue);
+            var painter = new DefaultHighlighter.DefaultHighlightPainter(theme.highlight);
+            if (start + from > span[0]) {
+                sentenceTag = highlighter.addHighlight(span[0], start + from, painter);
+            }
+            if (span[1] > start + to) {
+                sentenceTailTag = highlighter.addHighlight(start + to, span[1], painter);
+            }
             wordTag = text.getHighlighter().addHighlight(start + from, start + to,
-                    new DefaultHighlighter.DefaultHighlightPainter(theme.focus));
+                    new DefaultHighlighter.DefaultHighlightPainter(theme.word));
         } catch (BadLocationException e) {
             // A word outside the sentence means the map and the text disagree: show no word.
         }
     }
 
+    /** Takes away the word highlight, leaving the whole sentence highlighted. */
     void clearWord() {
+        removeWord();
+        if (current >= 0 && current < cueSpans.size()) {
+            if (sentenceTag != null) {
+                text.getHighlighter().removeHighlight(sentenceTag);
+            }
+            int[] span = cueSpans.get(current);
+            try {
+                sentenceTag = text.getHighlighter().addHighlight(span[0], span[1],
+                        new DefaultHighlighter.DefaultHighlightPainter(theme.highlight));
+            } catch (BadLocationException e) {
+                throw new IllegalStateException("highlight outside the document", e);
+            }
+        }
+    }
+
+    private void removeWord() {
         if (wordTag != null) {
             text.getHighlighter().removeHighlight(wordTag);
             wordTag = null;
         }
+        if (sentenceTailTag != null) {
+            text.getHighlighter().removeHighlight(sentenceTailTag);
+            sentenceTailTag = null;
+        }
+    }
+
+    /** The word highlighted, as document offsets, or null. */
+    int[] highlightedWord() {
+        if (wordTag == null) {
+            return null;
+        }
+        for (var h : text.getHighlighter().getHighlights()) {
+            if (h == wordTag) {
+                return new int[] {h.getStartOffset(), h.getEndOffset()};
+            }
+        }
+        return null;
     }
 
     private Color foregroundOf(int cue) {

@@ -28,9 +28,22 @@ class RecordingSink extends GatedSink {
         utterance = index;
     }
 
+    private volatile long playedBytes;
+
     @Override
     public void open(AudioFormat wanted) {
         format = wanted;
+    }
+
+    @Override
+    protected void started() {
+        playedBytes = 0;
+    }
+
+    @Override
+    public long playedMillis() {
+        AudioFormat current = format;
+        return current == null ? 0 : (long) (playedBytes * 1000 / (current.getFrameRate() * current.getFrameSize()));
     }
 
     @Override
@@ -39,6 +52,7 @@ class RecordingSink extends GatedSink {
         synchronized (slices) {
             slices.add(new Slice(utterance, System.nanoTime(), copy));
         }
+        playedBytes += length;
         if (speedUp > 0 && format != null) {
             double seconds = length / (format.getFrameRate() * format.getFrameSize());
             long nanos = (long) (seconds * 1e9 / speedUp);

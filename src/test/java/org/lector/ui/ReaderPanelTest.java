@@ -116,6 +116,22 @@ class ReaderPanelTest {
     }
 
     @Test
+    void highlightsTheSpokenWordInsideTheSentenceAndClearsIt() {
+        Article article = new ArticlePipeline().process(new ArticleLoader().loadSample());
+        Script script = Script.full(article, new SpeechNormalizer());
+        panel.reading.show(article, script);
+        String shown = panel.reading.documentText();
+        int sentence = shown.indexOf("This comes after the decision");
+        panel.reading.highlightWord(6, 5, 10);
+        assertThat(panel.reading.highlighted()).isEqualTo(6);
+        assertThat(panel.reading.highlightedWord()).containsExactly(sentence + 5, sentence + 10);
+        assertThat(shown.substring(sentence + 5, sentence + 10)).isEqualTo("comes");
+        panel.reading.clearWord();
+        assertThat(panel.reading.highlightedWord()).isNull();
+        assertThat(panel.reading.textComponent().getHighlighter().getHighlights()).isNotEmpty();
+    }
+
+    @Test
     void statusLineAnnouncesChangesToScreenReaders() {
         List<String> fired = new ArrayList<>();
         panel.status.getAccessibleContext().addPropertyChangeListener(event -> {

@@ -17,6 +17,7 @@ class ThemeTest {
         assertThat(Theme.contrast(theme.highlightText, theme.highlight)).isGreaterThanOrEqualTo(4.5);
         assertThat(Theme.contrast(theme.text, theme.paragraph)).isGreaterThanOrEqualTo(4.5);
         assertThat(Theme.contrast(theme.focus, theme.background)).as("focus ring").isGreaterThanOrEqualTo(3.0);
+        assertThat(Theme.contrast(theme.highlightText, theme.word)).as("spoken word").isGreaterThanOrEqualTo(4.5);
     }
 
     @Test
