@@ -18,9 +18,12 @@ import java.util.Objects;
  * @param wordHighlight whether the word being spoken is highlighted
  * @param lastArticle the path of the article last read, or "" for the bundled sample
  * @param recent recently opened files, newest first
+ * @param caretFollowsWord whether the reading pane's caret moves with the spoken word; off by default,
+ *     because a moving caret makes a screen reader speak over Lector
  */
 public record Settings(String voice, int rate, String theme, int textPercent, int lineSpacing, Mode mode,
-                       int summarySentences, boolean wordHighlight, String lastArticle, List<String> recent) {
+                       int summarySentences, boolean wordHighlight, String lastArticle, List<String> recent,
+                       boolean caretFollowsWord) {
 
     /** The themes offered. */
     public static final List<String> THEMES = List.of("light", "dark", "high-contrast");
@@ -29,7 +32,7 @@ public record Settings(String voice, int rate, String theme, int textPercent, in
 
     /** The settings of a first run. */
     public static final Settings DEFAULTS = new Settings("kevin16", 175, "light", 100, 20, Mode.FULL, 0, true, "",
-            List.of());
+            List.of(), false);
 
     /** Checks presence and ranges, copies the list. */
     public Settings {
@@ -48,37 +51,47 @@ public record Settings(String voice, int rate, String theme, int textPercent, in
 
     public Settings withRate(int value) {
         return new Settings(voice, value, theme, textPercent, lineSpacing, mode, summarySentences, wordHighlight,
-                lastArticle, recent);
+                lastArticle, recent, caretFollowsWord);
     }
 
     public Settings withTheme(String value) {
         return new Settings(voice, rate, value, textPercent, lineSpacing, mode, summarySentences, wordHighlight,
-                lastArticle, recent);
+                lastArticle, recent, caretFollowsWord);
     }
 
     public Settings withTextPercent(int value) {
         return new Settings(voice, rate, theme, Math.max(50, Math.min(300, value)), lineSpacing, mode,
-                summarySentences, wordHighlight, lastArticle, recent);
+                summarySentences, wordHighlight, lastArticle, recent, caretFollowsWord);
     }
 
     public Settings withMode(Mode value) {
         return new Settings(voice, rate, theme, textPercent, lineSpacing, value, summarySentences, wordHighlight,
-                lastArticle, recent);
+                lastArticle, recent, caretFollowsWord);
     }
 
     public Settings withVoice(String value) {
         return new Settings(value, rate, theme, textPercent, lineSpacing, mode, summarySentences, wordHighlight,
-                lastArticle, recent);
+                lastArticle, recent, caretFollowsWord);
     }
 
     public Settings withSummarySentences(int value) {
         return new Settings(voice, rate, theme, textPercent, lineSpacing, mode, Math.max(0, value), wordHighlight,
-                lastArticle, recent);
+                lastArticle, recent, caretFollowsWord);
     }
 
     public Settings withLineSpacing(int value) {
         return new Settings(voice, rate, theme, textPercent, Math.max(0, Math.min(100, value)), mode,
-                summarySentences, wordHighlight, lastArticle, recent);
+                summarySentences, wordHighlight, lastArticle, recent, caretFollowsWord);
+    }
+
+    public Settings withWordHighlight(boolean value) {
+        return new Settings(voice, rate, theme, textPercent, lineSpacing, mode, summarySentences, value, lastArticle,
+                recent, caretFollowsWord);
+    }
+
+    public Settings withCaretFollowsWord(boolean value) {
+        return new Settings(voice, rate, theme, textPercent, lineSpacing, mode, summarySentences, wordHighlight,
+                lastArticle, recent, value);
     }
 
     /** The article last read, moved to the top of the recent list (the sample is not listed). */
@@ -89,6 +102,6 @@ public record Settings(String voice, int rate, String theme, int textPercent, in
             list.add(0, path);
         }
         return new Settings(voice, rate, theme, textPercent, lineSpacing, mode, summarySentences, wordHighlight, path,
-                list.subList(0, Math.min(RECENT, list.size())));
+                list.subList(0, Math.min(RECENT, list.size())), caretFollowsWord);
     }
 }

@@ -105,7 +105,8 @@ public final class SettingsStore {
                 integer(p, "summarySentences", d.summarySentences(), 0, 1000),
                 Boolean.parseBoolean(p.getProperty("wordHighlight", String.valueOf(d.wordHighlight())).strip()),
                 p.getProperty("lastArticle", d.lastArticle()).strip(),
-                recent);
+                recent,
+                Boolean.parseBoolean(p.getProperty("caretFollowsWord", String.valueOf(d.caretFollowsWord())).strip()));
     }
 
     /** Saves the settings atomically; a failure is reported once and not thrown. */
@@ -120,6 +121,7 @@ public final class SettingsStore {
         p.setProperty("summarySentences", String.valueOf(settings.summarySentences()));
         p.setProperty("wordHighlight", String.valueOf(settings.wordHighlight()));
         p.setProperty("lastArticle", settings.lastArticle());
+        p.setProperty("caretFollowsWord", String.valueOf(settings.caretFollowsWord()));
         for (int i = 0; i < settings.recent().size(); i++) {
             p.setProperty("recent." + i, settings.recent().get(i));
         }

@@ -49,4 +49,6 @@ interface Commands {
     void theme(String id);
 
     void toggleWordHighlight();
+
+    void toggleCaretFollowsWord();
 }

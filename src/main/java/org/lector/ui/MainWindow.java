@@ -44,6 +44,7 @@ final class MainWindow implements Commands {
     private final SettingsStore store;
     private final JMenu recentMenu = new JMenu("Recent files");
     private JCheckBoxMenuItem wordHighlightItem;
+    private JCheckBoxMenuItem caretItem;
 
     MainWindow(SettingsStore store) {
         this.store = store;
@@ -133,6 +134,9 @@ final class MainWindow implements Commands {
         wordHighlightItem = new JCheckBoxMenuItem(actions.get("wordHighlight"));
         wordHighlightItem.setSelected(controller.settings().wordHighlight());
         view.add(wordHighlightItem);
+        caretItem = new JCheckBoxMenuItem(actions.get("caretFollowsWord"));
+        caretItem.setSelected(controller.settings().caretFollowsWord());
+        view.add(caretItem);
         view.addSeparator();
         view.add(item("cycleFocus"));
         bar.add(view);
@@ -290,16 +294,21 @@ final class MainWindow implements Commands {
 
     @Override
     public void toggleWordHighlight() {
-        var settings = controller.settings();
-        var next = new org.lector.session.Settings(settings.voice(), settings.rate(), settings.theme(),
-                settings.textPercent(), settings.lineSpacing(), settings.mode(), settings.summarySentences(),
-                !settings.wordHighlight(), settings.lastArticle(), settings.recent());
+        var next = controller.settings().withWordHighlight(!controller.settings().wordHighlight());
         controller.updateSettings(next);
         wordHighlightItem.setSelected(next.wordHighlight());
         if (!next.wordHighlight()) {
             panel.reading.clearWord();
         }
         panel.status.announce("Word highlight " + (next.wordHighlight() ? "on" : "off"));
+    }
+
+    @Override
+    public void toggleCaretFollowsWord() {
+        var next = controller.settings().withCaretFollowsWord(!controller.settings().caretFollowsWord());
+        controller.updateSettings(next);
+        caretItem.setSelected(next.caretFollowsWord());
+        panel.status.announce("Caret follows the spoken word: " + (next.caretFollowsWord() ? "on" : "off"));
     }
 
     // Files.

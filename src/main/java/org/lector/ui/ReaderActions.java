@@ -77,6 +77,9 @@ final class ReaderActions {
                 keys(key(KeyEvent.VK_F1, 0)), keys());
         add("wordHighlight", "Highlight spoken word", "Switch the word highlight on or off", KeyEvent.VK_H,
                 c -> commands.toggleWordHighlight(), keys(), keys());
+        add("caretFollowsWord", "Caret follows spoken word",
+                "Move the text caret with the spoken word (a screen reader will then read along)", KeyEvent.VK_C,
+                c -> commands.toggleCaretFollowsWord(), keys(), keys());
         for (Theme theme : Theme.values()) {
             add("theme." + theme.id, theme.label() + " theme", "Use the " + theme.label().toLowerCase() + " colours",
                     theme.label().charAt(0), c -> commands.theme(theme.id), keys(), keys());

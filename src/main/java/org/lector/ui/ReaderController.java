@@ -98,6 +98,9 @@ final class ReaderController {
             List<Cue> cues = current.script().cues();
             int full = current.mode() == Mode.FULL ? word.cue() : fullIndexOf(current, cues.get(word.cue()));
             panel.reading.highlightWord(full, word.display().start(), word.display().end());
+            if (settings.caretFollowsWord()) {
+                panel.reading.moveCaretToWord(full, word.display().start());
+            }
             shownWordCue = word.cue();
             shownWordStart = word.display().start();
         });

@@ -334,6 +334,13 @@ final class ReadingPane extends JPanel {
         }
     }
 
+    /** Puts the caret at a word of a cue (only when the listener asked for it: screen readers read at the caret). */
+    void moveCaretToWord(int cue, int from) {
+        if (cue >= 0 && cue < cueSpans.size()) {
+            text.setCaretPosition(Math.min(text.getDocument().getLength(), cueSpans.get(cue)[0] + from));
+        }
+    }
+
     /** Takes away the word highlight, leaving the whole sentence highlighted. */
     void clearWord() {
         removeWord();

@@ -127,4 +127,9 @@ final class RecordingCommands implements Commands {
     public void toggleWordHighlight() {
         calls.add("toggleWordHighlight");
     }
+
+    @Override
+    public void toggleCaretFollowsWord() {
+        calls.add("toggleCaretFollowsWord");
+    }
 }
