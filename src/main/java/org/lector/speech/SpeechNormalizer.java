@@ -194,7 +194,7 @@ public final class SpeechNormalizer {
                         || text.charAt(i) == '\'' && i + 1 < to && Character.isLetter(text.charAt(i + 1)) && i > start)) {
                     i++;
                 }
-                out.words(text.substring(start, i), folded.start(start), folded.end(i));
+                out.words(sayMixed(text.substring(start, i)), folded.start(start), folded.end(i));
                 continue;
             }
             if (",.;:!?".indexOf(c) >= 0) {
@@ -205,6 +205,28 @@ public final class SpeechNormalizer {
             // Quotes, hyphens inside words, stray symbols: a word break and nothing said.
             i++;
         }
+    }
+
+    /** A word with digits in it ("F35", "MP3", "0A"): letters as they are, each run of digits as a number. */
+    private static String sayMixed(String word) {
+        if (word.chars().noneMatch(Character::isDigit)) {
+            return word;
+        }
+        StringBuilder said = new StringBuilder();
+        int i = 0;
+        while (i < word.length()) {
+            int start = i;
+            boolean digits = Character.isDigit(word.charAt(i));
+            while (i < word.length() && Character.isDigit(word.charAt(i)) == digits) {
+                i++;
+            }
+            String run = word.substring(start, i);
+            if (said.length() > 0) {
+                said.append(' ');
+            }
+            said.append(!digits ? run : run.length() <= 6 ? NumberWords.cardinal(run) : NumberWords.digits(run));
+        }
+        return said.toString();
     }
 
     private static void apply(Matcher m, String text, Folded folded, SpokenBuilder out) {

@@ -81,6 +81,8 @@ class SpeechNormalizerTest {
         "up 1.2°C | up one point two degrees Celsius",
         "R&D and AT&T | R and D and A T and T",
         "mail j.doe@example.com | mail j dot doe at example dot com",
+        // Found by the property tests: digits glued to letters.
+        "0A and F35 jets and MP3s | zero A and F thirty five jets and MP three s",
     })
     void saysItRight(String display, String spoken) {
         assertThat(say(display.replace("\\n", "\n"))).isEqualTo(spoken);
