@@ -41,10 +41,10 @@ final class KeyBindings {
     }
 
     /**
-     * Installs the window keys on the root pane and the bare keys on the reading pane. The first
-     * window key of each command is also its menu accelerator; the menu bar handles that one, so
-     * only the others go in the root pane's map. The reading pane gets every key, so that its own
-     * text bindings (Ctrl+Home, Ctrl+End) cannot shadow a command.
+     * Installs the window keys on the root pane and the bare keys on the reading pane. Menu items
+     * only show their keys (see MainWindow's keyless items): the root pane handles them all. The
+     * reading pane gets every key too, so that its own text bindings (Ctrl+Home, Ctrl+End) cannot
+     * shadow a command.
      */
     static void install(ReaderActions actions, JRootPane root, JComponent readingPane) {
         InputMap window = root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW);
@@ -53,8 +53,8 @@ final class KeyBindings {
             root.getActionMap().put(binding.id(), binding.action());
             readingPane.getActionMap().put(binding.id(), binding.action());
             List<KeyStroke> windowKeys = binding.windowKeys();
-            for (int i = 1; i < windowKeys.size(); i++) {
-                window.put(windowKeys.get(i), binding.id());
+            for (KeyStroke key : windowKeys) {
+                window.put(key, binding.id());
             }
             // The text pane binds some of these keys itself (Ctrl+Home moves its caret): in the pane,
             // Lector's commands come first.

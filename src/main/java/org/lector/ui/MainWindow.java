@@ -114,7 +114,7 @@ final class MainWindow implements Commands {
         JMenu view = menu("View", KeyEvent.VK_V);
         ButtonGroup modes = new ButtonGroup();
         for (String id : List.of("fullArticle", "summary")) {
-            JRadioButtonMenuItem item = new JRadioButtonMenuItem(actions.get(id));
+            JRadioButtonMenuItem item = new KeylessRadioItem(actions.get(id));
             modes.add(item);
             view.add(item);
         }
@@ -125,16 +125,16 @@ final class MainWindow implements Commands {
         view.addSeparator();
         ButtonGroup themes = new ButtonGroup();
         for (Theme theme : Theme.values()) {
-            JRadioButtonMenuItem item = new JRadioButtonMenuItem(actions.get("theme." + theme.id));
+            JRadioButtonMenuItem item = new KeylessRadioItem(actions.get("theme." + theme.id));
             item.setSelected(theme.id.equals(controller.settings().theme()));
             themes.add(item);
             view.add(item);
         }
         view.addSeparator();
-        wordHighlightItem = new JCheckBoxMenuItem(actions.get("wordHighlight"));
+        wordHighlightItem = new KeylessCheckItem(actions.get("wordHighlight"));
         wordHighlightItem.setSelected(controller.settings().wordHighlight());
         view.add(wordHighlightItem);
-        caretItem = new JCheckBoxMenuItem(actions.get("caretFollowsWord"));
+        caretItem = new KeylessCheckItem(actions.get("caretFollowsWord"));
         caretItem.setSelected(controller.settings().caretFollowsWord());
         view.add(caretItem);
         view.addSeparator();
@@ -159,7 +159,7 @@ final class MainWindow implements Commands {
     }
 
     private JMenuItem item(String id) {
-        JMenuItem item = new JMenuItem(actions.get(id));
+        JMenuItem item = new KeylessMenuItem(actions.get(id));
         item.getAccessibleContext().setAccessibleDescription((String) actions.get(id).getValue(Action.SHORT_DESCRIPTION));
         return item;
     }
@@ -181,10 +181,16 @@ final class MainWindow implements Commands {
         recentMenu.setEnabled(!recent.isEmpty());
     }
 
+    /** The theme whose look is installed; switching the look is slow, so it happens only on a change. */
+    private Theme installedTheme;
+
     private void applyDisplay() {
         Theme theme = Theme.of(controller.settings().theme());
-        LookAndFeels.apply(theme);
-        SwingUtilities.updateComponentTreeUI(frame);
+        if (theme != installedTheme) {
+            LookAndFeels.apply(theme);
+            SwingUtilities.updateComponentTreeUI(frame);
+            installedTheme = theme;
+        }
         panel.reading.setTheme(theme);
         panel.reading.setTextPercent(controller.settings().textPercent());
         panel.reading.setLineSpacing(controller.settings().lineSpacing());
@@ -385,6 +391,48 @@ final class MainWindow implements Commands {
     @Override
     public void showKeys() {
         KeysDialog.show(frame, KeyBindings.describe(actions));
+    }
+
+    /*
+     * Menu items that show their key but leave it to the window's key bindings: a menu accelerator
+     * "clicks" its item, and Swing sleeps on the event thread for the click to show, which a fast
+     * typist (or a screen reader user holding a key) turns into a frozen window.
+     */
+
+    private static final class KeylessMenuItem extends JMenuItem {
+        KeylessMenuItem(Action action) {
+            super(action);
+        }
+
+        @Override
+        protected boolean processKeyBinding(javax.swing.KeyStroke key, KeyEvent event, int condition, boolean pressed) {
+            return condition != JComponent.WHEN_IN_FOCUSED_WINDOW && super.processKeyBinding(key, event, condition,
+                    pressed);
+        }
+    }
+
+    private static final class KeylessRadioItem extends JRadioButtonMenuItem {
+        KeylessRadioItem(Action action) {
+            super(action);
+        }
+
+        @Override
+        protected boolean processKeyBinding(javax.swing.KeyStroke key, KeyEvent event, int condition, boolean pressed) {
+            return condition != JComponent.WHEN_IN_FOCUSED_WINDOW && super.processKeyBinding(key, event, condition,
+                    pressed);
+        }
+    }
+
+    private static final class KeylessCheckItem extends JCheckBoxMenuItem {
+        KeylessCheckItem(Action action) {
+            super(action);
+        }
+
+        @Override
+        protected boolean processKeyBinding(javax.swing.KeyStroke key, KeyEvent event, int condition, boolean pressed) {
+            return condition != JComponent.WHEN_IN_FOCUSED_WINDOW && super.processKeyBinding(key, event, condition,
+                    pressed);
+        }
     }
 
     /** Drops: a file opens; text is read as an article. */

@@ -121,9 +121,13 @@ final class ReadingPane extends JPanel {
         restyle();
     }
 
+    /** Text size changes come in bursts (a held key): the document is restyled once the burst ends. */
+    private final javax.swing.Timer restyleLater = new javax.swing.Timer(120, event -> restyle());
+
     void setTextPercent(int percent) {
         textPercent = percent;
-        restyle();
+        restyleLater.setRepeats(false);
+        restyleLater.restart();
     }
 
     void setLineSpacing(int percent) {

@@ -212,6 +212,76 @@ class MainWindowGuiTest {
     }
 
     @Test
+    void survivesTwoThousandRandomKeysWithoutBlockingTheEventThread() throws Exception {
+        int[][] keys = {
+            {KeyEvent.VK_CONTROL, KeyEvent.VK_SPACE}, {KeyEvent.VK_SPACE}, {KeyEvent.VK_ESCAPE},
+            {KeyEvent.VK_CONTROL, KeyEvent.VK_DOWN}, {KeyEvent.VK_CONTROL, KeyEvent.VK_UP}, {KeyEvent.VK_DOWN},
+            {KeyEvent.VK_UP}, {KeyEvent.VK_LEFT}, {KeyEvent.VK_RIGHT}, {KeyEvent.VK_ALT, KeyEvent.VK_DOWN},
+            {KeyEvent.VK_ALT, KeyEvent.VK_UP}, {KeyEvent.VK_ALT, KeyEvent.VK_RIGHT}, {KeyEvent.VK_ALT, KeyEvent.VK_LEFT},
+            {KeyEvent.VK_CONTROL, KeyEvent.VK_HOME}, {KeyEvent.VK_CONTROL, KeyEvent.VK_END},
+            {KeyEvent.VK_CONTROL, KeyEvent.VK_1}, {KeyEvent.VK_CONTROL, KeyEvent.VK_2},
+            {KeyEvent.VK_CONTROL, KeyEvent.VK_L}, {KeyEvent.VK_CONTROL, KeyEvent.VK_EQUALS},
+            {KeyEvent.VK_CONTROL, KeyEvent.VK_MINUS}, {KeyEvent.VK_CONTROL, KeyEvent.VK_0}, {KeyEvent.VK_F6},
+            {KeyEvent.VK_TAB}, {KeyEvent.VK_ENTER}};
+        // A watchdog measures how late the event thread runs a task posted every 10 ms.
+        java.util.concurrent.atomic.AtomicLong worstNanos = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicBoolean watching = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread watchdog = new Thread(() -> {
+            while (watching.get()) {
+                long posted = System.nanoTime();
+                try {
+                    java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+                    SwingUtilities.invokeLater(() -> {
+                        worstNanos.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                        ran.countDown();
+                    });
+                    if (!ran.await(150, java.util.concurrent.TimeUnit.MILLISECONDS) && System.getenv("LECTOR_EDT_DEBUG") != null) {
+                        for (var entry : Thread.getAllStackTraces().entrySet()) {
+                            if (entry.getKey().getName().startsWith("AWT-EventQueue")) {
+                                System.out.println("EDT late, at: " + java.util.Arrays.toString(java.util.Arrays.copyOf(entry.getValue(), 12)));
+                            }
+                        }
+                    }
+                    ran.await();
+                    Thread.sleep(10);
+                } catch (Exception e) {
+                    return;
+                }
+            }
+        });
+        watchdog.start();
+        robot.setAutoDelay(0);
+        java.util.Random random = new java.util.Random(42);
+        long started = System.nanoTime();
+        for (int i = 0; i < 2000; i++) {
+            int[] chord = keys[random.nextInt(keys.length)];
+            for (int key : chord) {
+                robot.keyPress(key);
+            }
+            for (int k = chord.length - 1; k >= 0; k--) {
+                robot.keyRelease(chord[k]);
+            }
+            long due = started + (i + 1) * 20_000_000L;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+        }
+        robot.waitForIdle();
+        watching.set(false);
+        watchdog.join();
+        System.out.printf("2000 keys at 50 a second: the event thread was at worst %.1f ms late%n",
+                worstNanos.get() / 1e6);
+        // The window still answers.
+        SwingUtilities.invokeAndWait(() -> window.panel().reading.textComponent().requestFocusInWindow());
+        waitFor(() -> focusOwner() == window.panel().reading.textComponent());
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_1);
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_HOME);
+        waitFor(() -> window.controller().session().mode() == Mode.FULL && window.controller().session().cursor() == 0);
+        assertThat(worstNanos.get() / 1_000_000).isLessThan(100);
+    }
+
+    @Test
     void quitsWithCtrlQAndResumesAtTheSamePlace() throws Exception {
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_DOWN);
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_DOWN);

@@ -76,6 +76,14 @@ class ReaderActionsTest {
     }
 
     @Test
+    void putsEveryWindowKeyInTheWindowMap() {
+        JRootPane root = new JRootPane();
+        KeyBindings.install(actions, root, new JTextPane());
+        assertThat(root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).get(KeyStroke.getKeyStroke("ctrl SPACE")))
+                .isEqualTo("playPause");
+    }
+
+    @Test
     void putsAlternativeKeysInTheWindowMap() {
         JRootPane root = new JRootPane();
         KeyBindings.install(actions, root, new JTextPane());
