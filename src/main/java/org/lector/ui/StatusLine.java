@@ -9,6 +9,20 @@ import javax.swing.JLabel;
  */
 final class StatusLine extends JLabel {
 
+    @Override
+    public javax.accessibility.AccessibleContext getAccessibleContext() {
+        if (accessibleContext == null) {
+            // A status bar, not a plain label: screen readers (Orca through ATK) announce its changes.
+            accessibleContext = new AccessibleJLabel() {
+                @Override
+                public javax.accessibility.AccessibleRole getAccessibleRole() {
+                    return javax.accessibility.AccessibleRole.STATUS_BAR;
+                }
+            };
+        }
+        return accessibleContext;
+    }
+
     StatusLine() {
         super(" ");
         setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));

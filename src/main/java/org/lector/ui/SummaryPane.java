@@ -143,6 +143,7 @@ final class SummaryPane extends JPanel {
     /** Wraps long sentences to the list's width, and names each for screen readers. */
     private static final class Wrapping extends JTextArea implements ListCellRenderer<String> {
         Wrapping() {
+            setEditable(false);
             setLineWrap(true);
             setWrapStyleWord(true);
             setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
@@ -159,6 +160,20 @@ final class SummaryPane extends JPanel {
             setForeground(selected ? owner.getSelectionForeground() : owner.getForeground());
             getAccessibleContext().setAccessibleName(value);
             return this;
+        }
+
+        @Override
+        public javax.accessibility.AccessibleContext getAccessibleContext() {
+            if (accessibleContext == null) {
+                // Each sentence is a list item to a screen reader, not an edit field.
+                accessibleContext = new AccessibleJTextArea() {
+                    @Override
+                    public javax.accessibility.AccessibleRole getAccessibleRole() {
+                        return javax.accessibility.AccessibleRole.LIST_ITEM;
+                    }
+                };
+            }
+            return accessibleContext;
         }
     }
 }

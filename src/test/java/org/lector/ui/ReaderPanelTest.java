@@ -141,5 +141,7 @@ class ReaderPanelTest {
         });
         panel.status.announce("Paragraph 3 of 17 · sentence 1 of 1 · 3:27 left");
         assertThat(fired).containsExactly("Paragraph 3 of 17 · sentence 1 of 1 · 3:27 left");
+        assertThat(panel.status.getAccessibleContext().getAccessibleRole())
+                .isEqualTo(javax.accessibility.AccessibleRole.STATUS_BAR);
     }
 }
