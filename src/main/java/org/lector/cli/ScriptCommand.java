@@ -3,6 +3,7 @@ package org.lector.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.lector.session.Cue;
+import org.lector.speech.DiscardSink;
 import org.lector.speech.FreeTtsSynthesizer;
 import org.lector.speech.Lexicon;
 import org.lector.speech.Speakable;
@@ -47,7 +48,7 @@ final class ScriptCommand extends SpeechCommand {
         synthesizer.setRate(rate());
         for (int i = 0; i < cues.size(); i++) {
             Utterance utterance = cues.get(i).utterance();
-            synthesizer.speak(utterance.spoken(), new SilentSink(), 1.0);
+            synthesizer.speak(utterance.spoken(), new DiscardSink(), 1.0);
             for (DisplayWord word : displayWords(utterance.speakable(), synthesizer.wordTimes())) {
                 io.out().println((i + 1) + "\t" + word.text() + "\t" + word.start() + "\t" + word.end());
             }
@@ -76,41 +77,5 @@ final class ScriptCommand extends SpeechCommand {
             previous = display;
         }
         return words;
-    }
-
-    /** Takes audio and throws it away: only the timings are wanted. */
-    private static final class SilentSink implements org.lector.speech.AudioSink {
-        @Override
-        public void begin() {
-        }
-
-        @Override
-        public void open(javax.sound.sampled.AudioFormat format) {
-        }
-
-        @Override
-        public boolean write(byte[] data, int offset, int length) {
-            return true;
-        }
-
-        @Override
-        public void pause() {
-        }
-
-        @Override
-        public void resume() {
-        }
-
-        @Override
-        public void cancel() {
-        }
-
-        @Override
-        public void drain() {
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }
