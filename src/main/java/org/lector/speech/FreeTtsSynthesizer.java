@@ -85,6 +85,17 @@ public final class FreeTtsSynthesizer implements Synthesizer {
         if (words == null) {
             return;
         }
+        int lead = 0;
+        if (chunkOffsetMillis == 0 && heardTimes.isEmpty()) {
+            // FreeTTS opens every utterance with a pause (200 ms for kevin16): skipping it makes
+            // speech start the moment a key is pressed. Word times move back by as much.
+            Item first = utterance.getRelation(Relation.SEGMENT) == null ? null
+                    : utterance.getRelation(Relation.SEGMENT).getHead();
+            if (first != null && "pau".equals(first.toString())) {
+                lead = Math.min(MAX_LEADING_PAUSE_MILLIS, Math.round(first.getFeatures().getFloat("end") * 1000));
+                player.skip(lead);
+            }
+        }
         for (Item word = words.getHead(); word != null; word = word.getNext()) {
             Item first = word.findItem("R:SylStructure.daughter.daughter.R:Segment");
             Item last = word.findItem("R:SylStructure.daughtern.daughtern.R:Segment");
@@ -95,8 +106,9 @@ public final class FreeTtsSynthesizer implements Synthesizer {
             float start = before == null ? 0 : before.getFeatures().getFloat("end");
             float end = last.getFeatures().getFloat("end");
             heardNames.add(word.toString());
-            heardTimes.add(new int[] {chunkOffsetMillis + Math.round(start * 1000),
-                chunkOffsetMillis + Math.round(end * 1000)});
+            heardTimes.add(new int[] {Math.max(0, chunkOffsetMillis + Math.round(start * 1000) - lead),
+                Math.max(0, chunkOffsetMillis + Math.round(end * 1000) - lead)});
+
         }
         wordTimes = align();
     }
@@ -128,6 +140,9 @@ public final class FreeTtsSynthesizer implements Synthesizer {
         }
         return List.copyOf(aligned);
     }
+
+    /** The most of an utterance's opening pause that is skipped. */
+    static final int MAX_LEADING_PAUSE_MILLIS = 300;
 
     /** FreeTTS analyses a whole utterance before any sound: a run-on sentence is fed in pieces. */
     static final int LONGEST_CHUNK = 400;
@@ -190,12 +205,21 @@ public final class FreeTtsSynthesizer implements Synthesizer {
         private boolean cancelled;
 
         private long written;
+        /** Bytes of leading pause still to skip at the start of the utterance. */
+        private long toSkip;
 
         void target(AudioSink target, double level) {
             sink = target;
             volume = Math.max(0, Math.min(1, level));
             cancelled = false;
             written = 0;
+            toSkip = 0;
+        }
+
+        /** Skips the first {@code millis} of audio written from now on (whole frames). */
+        void skip(int millis) {
+            long bytes = (long) (format.getFrameRate() * millis / 1000) * format.getFrameSize();
+            toSkip = Math.max(0, bytes);
         }
 
         /** Milliseconds of audio written since {@link #target}. */
@@ -232,6 +256,15 @@ public final class FreeTtsSynthesizer implements Synthesizer {
         public boolean write(byte[] bytes, int offset, int size) {
             if (cancelled) {
                 return false;
+            }
+            if (toSkip > 0) {
+                int skipped = (int) Math.min(toSkip, size);
+                toSkip -= skipped;
+                offset += skipped;
+                size -= skipped;
+                if (size == 0) {
+                    return true;
+                }
             }
             byte[] data = bytes;
             int start = offset;
