@@ -107,14 +107,4 @@ abstract class GatedSink implements AudioSink {
         }
         discardDevice();
     }
-
-    /** Whether the sink is paused. */
-    public final boolean isPaused() {
-        lock.lock();
-        try {
-            return paused;
-        } finally {
-            lock.unlock();
-        }
-    }
 }

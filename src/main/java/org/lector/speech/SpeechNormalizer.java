@@ -1,7 +1,6 @@
 package org.lector.speech;
 
 import java.text.Normalizer;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -601,8 +600,4 @@ public final class SpeechNormalizer {
         return lexicon;
     }
 
-    /** All the month names the normaliser knows, for tests. */
-    static List<String> monthNames() {
-        return List.of(MONTHS_IN_ORDER);
-    }
 }

@@ -7,7 +7,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.lector.text.LectorException;
@@ -110,8 +109,4 @@ public final class VoiceCatalog {
         return voice;
     }
 
-    /** The bundled voice names, for tests. */
-    static List<String> bundledNames() {
-        return List.copyOf(Arrays.asList(BUNDLED.toArray(new String[0])));
-    }
 }

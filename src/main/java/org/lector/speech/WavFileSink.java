@@ -171,10 +171,6 @@ public final class WavFileSink implements AudioSink {
         }
     }
 
-    /** The bytes of audio written so far. */
-    public long dataBytes() {
-        return dataBytes;
-    }
 
     static byte[] header(AudioFormat format, long dataBytes) {
         int channels = format.getChannels();

@@ -99,9 +99,6 @@ final class TermVectors {
         return termCount;
     }
 
-    boolean isEmpty(int i) {
-        return ids[i].length == 0;
-    }
 
     /** The ids of sentence i's distinct terms, ascending. Do not modify. */
     int[] termIds(int i) {
