@@ -10,7 +10,6 @@ import java.util.function.IntConsumer;
 import javax.swing.AbstractButton;
 import javax.swing.Action;
 import javax.swing.BorderFactory;
-import javax.swing.ButtonGroup;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
@@ -53,9 +52,8 @@ final class ControlsPanel extends JPanel {
         button(actions.get("nextParagraph"));
         fullButton = toggle(actions.get("fullArticle"));
         summaryButton = toggle(actions.get("summary"));
-        ButtonGroup modes = new ButtonGroup();
-        modes.add(fullButton);
-        modes.add(summaryButton);
+        // No ButtonGroup: Swing lets Tab reach only the selected button of a group, and every
+        // control must be a Tab stop. showState keeps exactly one of the two selected.
         fullButton.setSelected(true);
 
         JLabel speedLabel = new JLabel("Speed (words a minute):");

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# The window as a screen reader sees it (AT-SPI through the Java ATK wrapper): every focusable,
+# showing object has a role and a non-empty name; the status line is a status bar; Tab moves focus
+# through the controls, out of the article and on to the summary. Uses ../shared/tools/e2e.
+# Exit status 1 on any failure; the tree is kept in target/e2e/a11y/.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+tools=${E2E_TOOLS_DIR:-../shared/tools/e2e}
+[ -x "$tools/a11y_dump.py" ] || { echo "a11y.sh: no $tools/a11y_dump.py (set E2E_TOOLS_DIR)" >&2; exit 2; }
+[ -f target/lector.jar ] || mvn -q -B package -DskipTests
+eval "$("$tools/session.sh" start)"
+out=target/e2e/a11y
+mkdir -p "$out"
+settings=$(mktemp -d)
+java -Dlector.settings="$settings" -jar target/lector.jar >"$out/app.log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null || true; rm -rf "$settings"' EXIT
+"$tools/a11y_dump.py" wait --pid "$app" --timeout 30 >/dev/null
+sleep 2
+"$tools/a11y_dump.py" tree --pid "$app" --json >"$out/tree.json"
+# Tab through the window and record where focus goes, as Orca would hear it.
+window=$(xdotool search --sync --name 'Lector' | head -n 1)
+xdotool windowactivate --sync "$window" 2>/dev/null || true
+: >"$out/tab-order.txt"
+for i in $(seq 1 16); do
+    xdotool key Tab
+    sleep 0.3
+    "$tools/a11y_dump.py" focus --pid "$app" --json | python3 -c \
+        'import json,sys; f=json.load(sys.stdin); o=f.get("focused") or f; print(o.get("role",""), "|", o.get("name",""))' \
+        >>"$out/tab-order.txt" 2>/dev/null || echo "? | ?" >>"$out/tab-order.txt"
+done
+python3 - "$out" <<'PY'
+import json, sys
+out = sys.argv[1]
+tree = json.load(open(f"{out}/tree.json"))
+problems, count, roles = [], 0, set()
+def walk(node):
+    global count
+    states = set(node.get("states", []))
+    role, name = node.get("role", ""), (node.get("name") or "").strip()
+    roles.add(role)
+    interactive = role in {"push button", "toggle button", "spin button", "combo box", "list", "text", "menu",
+                           "check box", "radio button", "list item", "menu item", "table"}
+    if "showing" in states and "focusable" in states and interactive:
+        count += 1
+        if not name:
+            problems.append(f"{role} without a name")
+    for child in node.get("children", []):
+        walk(child)
+walk(tree if isinstance(tree, dict) else tree[0])
+order = open(f"{out}/tab-order.txt").read().splitlines()
+print(f"{count} focusable controls checked; roles seen: {len(roles)}")
+print("Tab order:", " → ".join(line.split("|")[-1].strip()[:30] for line in order))
+if "status bar" not in roles:
+    problems.append("no status bar")
+if not any("Article" in line for line in order):
+    problems.append("Tab never reaches the article")
+article = [i for i, line in enumerate(order) if line.strip().endswith("| Article")]
+if article and article[0] + 1 < len(order) and order[article[0] + 1].strip().endswith("| Article"):
+    problems.append("Tab stays in the article")
+for problem in problems:
+    print("PROBLEM:", problem)
+sys.exit(1 if problems else 0)
+PY
