@@ -252,6 +252,10 @@ class MainWindowGuiTest {
             }
         });
         watchdog.start();
+        // Any exception on any thread (the event thread included) during the mashing is a failure.
+        java.util.List<Throwable> uncaught = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> uncaught.add(error));
         robot.setAutoDelay(0);
         java.util.Random random = new java.util.Random(42);
         long started = System.nanoTime();
@@ -272,6 +276,8 @@ class MainWindowGuiTest {
         robot.waitForIdle();
         watching.set(false);
         watchdog.join();
+        Thread.setDefaultUncaughtExceptionHandler(previous);
+        assertThat(uncaught).isEmpty();
         System.out.printf("2000 keys at 50 a second: the event thread was at worst %.1f ms late%n",
                 worstNanos.get() / 1e6);
         // The window still answers.
