@@ -64,6 +64,10 @@ public final class FreeTtsSynthesizer implements Synthesizer {
         for (String chunk : chunks(text)) {
             chunkOffsetMillis = player.writtenMillis();
             voice.speak(chunk);
+            RuntimeException failure = player.takeFailure();
+            if (failure != null) {
+                throw failure;
+            }
             if (player.wasCancelled()) {
                 return false;
             }
@@ -242,9 +246,24 @@ public final class FreeTtsSynthesizer implements Synthesizer {
             return format;
         }
 
+        /** A sink that failed to open, kept to be thrown on the caller's thread (FreeTTS may call from its own). */
+        private RuntimeException failure;
+
         @Override
         public void begin(int size) {
-            sink.open(format);
+            try {
+                sink.open(format);
+            } catch (RuntimeException e) {
+                failure = e;
+                cancelled = true;
+            }
+        }
+
+        /** The failure to open the sink during the last utterance, cleared once taken. */
+        RuntimeException takeFailure() {
+            RuntimeException taken = failure;
+            failure = null;
+            return taken;
         }
 
         @Override

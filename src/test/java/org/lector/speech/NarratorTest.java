@@ -210,6 +210,43 @@ class NarratorTest {
     }
 
     @Test
+    void reportsASinkThatCannotOpenAndStopsWithoutLosingItsThread() throws InterruptedException {
+        java.util.concurrent.atomic.AtomicInteger opens = new java.util.concurrent.atomic.AtomicInteger();
+        DiscardSink noDevice = new DiscardSink() {
+            @Override
+            public void open(javax.sound.sampled.AudioFormat format) {
+                if (opens.getAndIncrement() == 0) {
+                    throw new org.lector.text.LectorException(4, SpeakerSink.NO_DEVICE, null);
+                }
+            }
+        };
+        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        List<Throwable> uncaught = Collections.synchronizedList(new ArrayList<>());
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> uncaught.add(error));
+        try (Narrator failing = new Narrator(synthesizer, noDevice, new Narrator.Listener() {
+            @Override
+            public void error(String message) {
+                events.add("error " + message);
+            }
+
+            @Override
+            public void finished() {
+                events.add("finished");
+            }
+        })) {
+            failing.setUtterances(List.of(new Utterance("Hello there.", NORMALIZER.normalize("Hello there."))));
+            failing.play();
+            waitUntil(() -> events.contains("error " + SpeakerSink.NO_DEVICE));
+            assertThat(failing.state()).isEqualTo(Narrator.State.STOPPED);
+            failing.play();
+            waitUntil(() -> events.contains("finished"));
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(previous);
+        }
+        assertThat(uncaught).isEmpty();
+    }
+
+    @Test
     void saysNothingForSilentUtterancesAndMovesOn() throws InterruptedException {
         narrator(0, "😀", "Words.").play();
         waitUntil(() -> events.contains("finished"));
