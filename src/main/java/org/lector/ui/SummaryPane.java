@@ -16,11 +16,11 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSpinner;
+import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
 import javax.swing.ListCellRenderer;
 import javax.swing.ListSelectionModel;
 import javax.swing.SpinnerNumberModel;
-import org.apache.commons.text.StringEscapeUtils;
 import org.lector.summary.Summary;
 
 /**
@@ -140,25 +140,21 @@ final class SummaryPane extends JPanel {
         return java.util.Collections.list(model.elements());
     }
 
-    /**
-     * Wraps long sentences to the list's width. A label, not a text area: a reused text area fires
-     * caret and text events at screen readers for every row it paints. Each row is a list item
-     * named by its sentence.
-     */
-    private static final class Wrapping extends JLabel implements ListCellRenderer<String> {
-        private String sentence = "";
-
+    /** Wraps long sentences to the list's width, and names each for screen readers. */
+    private static final class Wrapping extends JTextArea implements ListCellRenderer<String> {
         Wrapping() {
-            setOpaque(true);
+            setEditable(false);
+            setLineWrap(true);
+            setWrapStyleWord(true);
             setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
         }
 
         @Override
         public Component getListCellRendererComponent(JList<? extends String> owner, String value, int index,
                                                       boolean selected, boolean focused) {
-            sentence = value;
-            int width = Math.max(120, (owner.getWidth() > 0 ? owner.getWidth() : 320) - 24);
-            setText("<html><div style='width:" + width + "px'>" + StringEscapeUtils.escapeHtml4(value) + "</div></html>");
+            setText(value);
+            int width = owner.getWidth() > 0 ? owner.getWidth() : 300;
+            setSize(width, Short.MAX_VALUE);
             setFont(owner.getFont());
             setBackground(selected ? owner.getSelectionBackground() : owner.getBackground());
             setForeground(selected ? owner.getSelectionForeground() : owner.getForeground());
@@ -168,7 +164,8 @@ final class SummaryPane extends JPanel {
         @Override
         public javax.accessibility.AccessibleContext getAccessibleContext() {
             if (accessibleContext == null) {
-                accessibleContext = new AccessibleJLabel() {
+                // Each sentence is a list item to a screen reader, not an edit field.
+                accessibleContext = new AccessibleJTextArea() {
                     @Override
                     public javax.accessibility.AccessibleRole getAccessibleRole() {
                         return javax.accessibility.AccessibleRole.LIST_ITEM;
@@ -176,7 +173,8 @@ final class SummaryPane extends JPanel {
 
                     @Override
                     public String getAccessibleName() {
-                        return sentence;
+                        // The sentence itself, without a name-change event each time the renderer is reused.
+                        return getText();
                     }
                 };
             }
