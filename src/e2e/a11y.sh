@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The window as a screen reader sees it (AT-SPI through the Java ATK wrapper): every focusable,
-# showing object has a role and a non-empty name; the status line is a status bar; Tab moves focus
-# through the controls, out of the article and on to the summary. Uses ../shared/tools/e2e.
+# showing object has a role and a non-empty name; the status line is a status bar whose changes
+# reach the screen reader; Tab moves focus through the controls, out of the article and on to the
+# summary. Uses ../shared/tools/e2e.
 # Exit status 1 on any failure; the tree is kept in target/e2e/a11y/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -61,4 +62,20 @@ if article and article[0] + 1 < len(order) and order[article[0] + 1].strip().end
 for problem in problems:
     print("PROBLEM:", problem)
 sys.exit(1 if problems else 0)
+PY
+kill $app 2>/dev/null || true
+# The status line's changes, as the events a screen reader receives after each key.
+"$tools/keylatency.py" --out "$out/keys" --a11y --cmd "java -Dlector.settings=$settings -jar target/lector.jar" \
+    --window 'Lector' -- wait:3 key:ctrl+Down wait:1 key:ctrl+Down wait:1 key:ctrl+l wait:2 >"$out/keys.log" 2>&1
+python3 - "$out" <<'PY'
+import json, sys
+events = [json.loads(line) for line in open(f"{sys.argv[1]}/keys/a11y-events.jsonl")]
+status = [e.get("name") for e in events
+          if e.get("role") == "status bar" and e.get("type") == "object:property-change:accessible-name"]
+print("status bar announcements:", " / ".join(status))
+needed = ["Paragraph 1 of", "Paragraph 2 of", "You are at paragraph 2"]
+missing = [n for n in needed if not any(s and s.startswith(n) for s in status)]
+for n in missing:
+    print("PROBLEM: no status announcement starting", repr(n))
+sys.exit(1 if missing else 0)
 PY
