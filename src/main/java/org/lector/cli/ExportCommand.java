@@ -3,7 +3,6 @@ package org.lector.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.lector.session.Script;
 import org.lector.speech.FreeTtsSynthesizer;
 import org.lector.speech.Lexicon;
 import org.lector.speech.Narrator;

@@ -59,6 +59,11 @@ final class ReaderController {
     private String articleKey = SAMPLE_KEY;
     /** Each load gets a number; a slower earlier load that finishes late is dropped. */
     private int loads;
+    /** Moves the word highlight with the samples played. */
+    private final javax.swing.Timer wordTimer;
+    /** The word shown, so the highlight is only repainted when it changes. */
+    private int shownWordCue = -1;
+    private int shownWordStart = -1;
 
     ReaderController(ReaderPanel panel, SettingsStore store, Consumer<String> titleSink) {
         this.panel = Objects.requireNonNull(panel, "panel");
@@ -77,10 +82,6 @@ final class ReaderController {
         wordTimer = new javax.swing.Timer(30, event -> followWord());
         wordTimer.start();
     }
-
-    private final javax.swing.Timer wordTimer;
-    private int shownWordCue = -1;
-    private int shownWordStart = -1;
 
     private void followWord() {
         ReadingSession current = session;
