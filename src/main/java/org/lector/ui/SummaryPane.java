@@ -165,7 +165,7 @@ final class SummaryPane extends JPanel {
         public javax.accessibility.AccessibleContext getAccessibleContext() {
             if (accessibleContext == null) {
                 // Each sentence is a list item to a screen reader, not an edit field.
-                accessibleContext = new AccessibleJTextArea() {
+                AccessibleJTextArea context = new AccessibleJTextArea() {
                     @Override
                     public javax.accessibility.AccessibleRole getAccessibleRole() {
                         return javax.accessibility.AccessibleRole.LIST_ITEM;
@@ -177,6 +177,11 @@ final class SummaryPane extends JPanel {
                         return getText();
                     }
                 };
+                // A renderer is repainted for every row: its caret and text changes are not news to
+                // a screen reader, so the accessible context does not listen for them.
+                removeCaretListener(context);
+                getDocument().removeDocumentListener(context);
+                accessibleContext = context;
             }
             return accessibleContext;
         }
