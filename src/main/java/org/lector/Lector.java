@@ -23,8 +23,7 @@ public final class Lector {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), false);
-        String file = args.length == 1 && !args[0].startsWith("-") ? args[0] : null;
-        LectorApp window = new LectorApp(file);
+        LectorApp window = new LectorApp();
         int code = Cli.run(args, System.in, out, err, window);
         if (code != 0 || !window.hasOpened()) {
             System.exit(code);

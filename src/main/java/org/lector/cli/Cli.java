@@ -157,7 +157,7 @@ public final class Cli {
                     ? new ArticlePipeline().process(new ArticleLoader().loadSample())
                     : ArticleCommand.readArticle(file, io);
             if (io.window().isAvailable()) {
-                io.window().open(article);
+                io.window().open(article, file);
             } else {
                 io.err().println("lector: no display, so no window; printing the reading order instead"
                         + " (see 'lector --help' for the commands)");

@@ -16,7 +16,7 @@ public interface WindowOpener {
         }
 
         @Override
-        public void open(Article article) {
+        public void open(Article article, String file) {
             throw new IllegalStateException("no window can be opened");
         }
     };
@@ -25,9 +25,11 @@ public interface WindowOpener {
     boolean isAvailable();
 
     /**
-     * Shows the window on an article and returns at once; the window lives on the Swing thread.
+     * Shows the window and returns at once; the window lives on the Swing thread.
      *
-     * @param article the article to show; not null
+     * @param article the article the command line already read: FILE, or the bundled sample
+     * @param file FILE as given, or null when none was: the window then opens the article last read,
+     *     or {@code article} the first time
      */
-    void open(Article article);
+    void open(Article article, String file);
 }

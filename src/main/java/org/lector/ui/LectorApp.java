@@ -7,19 +7,12 @@ import org.lector.session.SettingsStore;
 import org.lector.text.Article;
 
 /**
- * Starts the window: process-wide set-up, then everything on the event thread. The command line
- * reads the article only to check it; the window loads it again in the background, with the
- * voice, so the frame shows at once.
+ * Starts the window: process-wide set-up, then everything on the event thread. The window takes
+ * the article the command line has already read, so nothing is read twice.
  */
 public final class LectorApp implements WindowOpener {
 
     private volatile boolean opened;
-    private final String file;
-
-    /** @param file the article to open, or null for the last one (or the bundled sample) */
-    public LectorApp(String file) {
-        this.file = file;
-    }
 
     @Override
     public boolean isAvailable() {
@@ -27,11 +20,11 @@ public final class LectorApp implements WindowOpener {
     }
 
     @Override
-    public void open(Article article) {
+    public void open(Article article, String file) {
         opened = true;
         SettingsStore store = new SettingsStore(SettingsStore.defaultFolder(), problem ->
                 System.err.println("lector: " + problem));
-        SwingUtilities.invokeLater(() -> new MainWindow(store).show(file));
+        SwingUtilities.invokeLater(() -> new MainWindow(store).show(article, file));
     }
 
     /** Whether a window was opened, so {@code main} leaves the JVM running. */

@@ -29,6 +29,7 @@ import org.lector.session.Cue;
 import org.lector.session.Mode;
 import org.lector.session.SettingsStore;
 import org.lector.speech.Utterance;
+import org.lector.text.Article;
 
 /**
  * Lector's window: the menus, the reader panel, and the commands of the key table. Reading
@@ -87,14 +88,20 @@ final class MainWindow implements Commands {
         return actions;
     }
 
-    /** Shows the window and opens the start article, or {@code file} if given. */
-    void show(String file) {
+    /**
+     * Shows the window: on {@code file}'s article if a file was given, else on the article last
+     * read, else on the bundled sample.
+     *
+     * @param read the article already read (FILE's, or the sample), or null to read it here
+     * @param file FILE as given, or null
+     */
+    void show(Article read, String file) {
         frame.setVisible(true);
         panel.reading.textComponent().requestFocusInWindow();
         if (file == null) {
-            controller.openStartArticle();
+            controller.openStartArticle(read);
         } else {
-            controller.openFile(file);
+            controller.openRead(read, file);
         }
     }
 

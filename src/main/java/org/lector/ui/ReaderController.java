@@ -145,32 +145,46 @@ final class ReaderController {
         return VoiceCatalog.list().stream().filter(VoiceInfo::canReadArticles).map(VoiceInfo::name).toList();
     }
 
-    /** Opens the article last read, at its place, or the bundled sample the first time. */
-    void openStartArticle() {
+    /**
+     * Opens the article last read, at its place, or the bundled sample the first time.
+     *
+     * @param sample the bundled sample if already read, or null
+     */
+    void openStartArticle(Article sample) {
         String last = settings.lastArticle();
         if (!last.isEmpty() && java.nio.file.Files.isReadable(java.nio.file.Path.of(last))) {
             openFile(last);
         } else {
-            open(() -> new ArticleLoader().loadSample(), SAMPLE_KEY);
+            open(() -> sample != null ? sample : new ArticlePipeline().process(new ArticleLoader().loadSample()),
+                    SAMPLE_KEY);
         }
     }
 
     /** Opens a file. */
     void openFile(String path) {
-        open(() -> new ArticleLoader().load(path, java.io.InputStream.nullInputStream()),
-                java.nio.file.Path.of(path).toAbsolutePath().toString());
+        open(() -> new ArticlePipeline().process(new ArticleLoader().load(path, java.io.InputStream.nullInputStream())),
+                placeKey(path));
+    }
+
+    /** Opens an article the command line has already read from {@code file}. */
+    void openRead(Article article, String file) {
+        open(() -> article, placeKey(file));
     }
 
     /** Reads an article from text (the clipboard, a drop). */
     void openText(String text, String name) {
-        open(() -> ArticleSource.of(name, text), "");
+        open(() -> new ArticlePipeline().process(ArticleSource.of(name, text)), "");
     }
 
-    private void open(Supplier<ArticleSource> source, String key) {
+    /** Where a file's place is remembered: its absolute path; standard input ("-") is not remembered. */
+    private static String placeKey(String file) {
+        return file.equals("-") ? "" : java.nio.file.Path.of(file).toAbsolutePath().toString();
+    }
+
+    private void open(Supplier<Article> read, String key) {
         int load = ++loads;
         panel.status.announce("Loading…");
-        CompletableFuture<Article> article = CompletableFuture.supplyAsync(
-                () -> new ArticlePipeline().process(source.get()), background);
+        CompletableFuture<Article> article = CompletableFuture.supplyAsync(read, background);
         CompletableFuture<FreeTtsSynthesizer> speech = voice;
         article.thenApply(loaded -> newSession(loaded, Synthesizer.deferred(speech)))
                 .whenComplete((created, failure) -> SwingUtilities.invokeLater(() -> {
@@ -188,7 +202,8 @@ final class ReaderController {
     }
 
     private ReadingSession newSession(Article article, Synthesizer synthesizer) {
-        SummaryLength length = settings.summarySentences() > 0 ? new SummaryLength.Sentences(settings.summarySentences())
+        SummaryLength length = settings.summarySentences() > 0
+                ? new SummaryLength.Sentences(settings.summarySentences())
                 : new SummaryLength.Standard(settings.rate());
         return new ReadingSession(article, length, normalizer, synthesizer, new SpeakerSink(), System::nanoTime);
     }

@@ -135,7 +135,7 @@ class CliTest {
             }
 
             @Override
-            public void open(org.lector.text.Article article) {
+            public void open(org.lector.text.Article article, String file) {
                 opened.append(article.title());
             }
         };

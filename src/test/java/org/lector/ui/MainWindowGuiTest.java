@@ -48,7 +48,7 @@ class MainWindowGuiTest {
         SettingsStore store = new SettingsStore(settings, problem -> { });
         SwingUtilities.invokeAndWait(() -> {
             window = new MainWindow(store);
-            window.show(null);
+            window.show(null, null);
         });
         waitFor(() -> window.frame().getTitle().startsWith("Russian military enters Niger"));
         waitFor(() -> window.controller().session() != null);
@@ -300,7 +300,7 @@ class MainWindowGuiTest {
         SettingsStore store = new SettingsStore(settings, problem -> { });
         SwingUtilities.invokeAndWait(() -> {
             window = new MainWindow(store);
-            window.show(null);
+            window.show(null, null);
         });
         waitFor(() -> window.controller().session() != null
                 && window.controller().session().position().paragraph() == 3);
