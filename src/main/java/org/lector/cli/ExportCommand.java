@@ -8,7 +8,6 @@ import org.lector.speech.Lexicon;
 import org.lector.speech.Narrator;
 import org.lector.speech.SpeechNormalizer;
 import org.lector.speech.Utterance;
-import org.lector.speech.VoiceCatalog;
 import org.lector.speech.WavFileSink;
 import org.lector.text.Article;
 import org.lector.text.LectorException;
@@ -27,10 +26,6 @@ final class ExportCommand extends SpeechCommand {
     @Option(names = "--force", description = "Replace the file if it exists.")
     boolean force;
 
-    @Option(names = "--voice", paramLabel = "V", defaultValue = VoiceCatalog.DEFAULT_VOICE,
-            description = "The voice (default: ${DEFAULT-VALUE}); see lector voices.")
-    String voice;
-
     ExportCommand(Cli.Io io) {
         super(io);
     }
@@ -46,7 +41,7 @@ final class ExportCommand extends SpeechCommand {
         }
         Lexicon lexicon = lexicon();
         List<Utterance> utterances = script(article, new SpeechNormalizer(lexicon)).utterances();
-        FreeTtsSynthesizer synthesizer = ReadCommand.synthesizer(voice, lexicon, spec);
+        FreeTtsSynthesizer synthesizer = synthesizer(lexicon);
         synthesizer.setRate(rate());
         WavFileSink sink = new WavFileSink(out);
         boolean committed = false;

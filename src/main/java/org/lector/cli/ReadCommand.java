@@ -9,22 +9,14 @@ import org.lector.speech.Lexicon;
 import org.lector.speech.Narrator;
 import org.lector.speech.SpeakerSink;
 import org.lector.speech.SpeechNormalizer;
-import org.lector.speech.SpeechSetup;
-import org.lector.speech.VoiceCatalog;
 import org.lector.text.Article;
 import org.lector.text.LectorException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** {@code lector read FILE}: speaks the article (or its summary) on the speakers, with no window. */
 @Command(name = "read", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Speak the article (or its summary) aloud with no window.")
 final class ReadCommand extends SpeechCommand {
-
-    @Option(names = "--voice", paramLabel = "V", defaultValue = VoiceCatalog.DEFAULT_VOICE,
-            description = "The voice (default: ${DEFAULT-VALUE}); see lector voices.")
-    String voice;
 
     ReadCommand(Cli.Io io) {
         super(io);
@@ -36,7 +28,7 @@ final class ReadCommand extends SpeechCommand {
         SpeakerSink.checkAvailable(new AudioFormat(16000, 16, 1, true, true));
         Lexicon lexicon = lexicon();
         Script script = script(article, new SpeechNormalizer(lexicon));
-        FreeTtsSynthesizer synthesizer = synthesizer(voice, lexicon, spec);
+        FreeTtsSynthesizer synthesizer = synthesizer(lexicon);
         CountDownLatch done = new CountDownLatch(1);
         AtomicReference<String> failure = new AtomicReference<>();
         try (Narrator narrator = new Narrator(synthesizer, new SpeakerSink(), new Narrator.Listener() {
@@ -62,14 +54,5 @@ final class ReadCommand extends SpeechCommand {
             Thread.currentThread().interrupt();
         }
         return 0;
-    }
-
-    /** Allocates the voice; an unknown or time-only voice is a usage error. */
-    static FreeTtsSynthesizer synthesizer(String voice, Lexicon lexicon, picocli.CommandLine.Model.CommandSpec spec) {
-        try {
-            return SpeechSetup.synthesizer(voice, lexicon);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
     }
 }

@@ -9,7 +9,6 @@ import org.lector.speech.Lexicon;
 import org.lector.speech.Speakable;
 import org.lector.speech.SpeechNormalizer;
 import org.lector.speech.Utterance;
-import org.lector.speech.VoiceCatalog;
 import org.lector.speech.WordTime;
 import org.lector.text.Article;
 import org.lector.text.Span;
@@ -26,10 +25,6 @@ final class ScriptCommand extends SpeechCommand {
             + " ends in milliseconds: N<TAB>WORD<TAB>START<TAB>END (N counts utterances from 1).")
     boolean timings;
 
-    @Option(names = "--voice", paramLabel = "V", defaultValue = VoiceCatalog.DEFAULT_VOICE,
-            description = "The voice whose timings to print (default: ${DEFAULT-VALUE}).")
-    String voice;
-
     ScriptCommand(Cli.Io io) {
         super(io);
     }
@@ -44,7 +39,7 @@ final class ScriptCommand extends SpeechCommand {
             cues.forEach(cue -> io.out().println(cue.utterance().spoken()));
             return 0;
         }
-        FreeTtsSynthesizer synthesizer = ReadCommand.synthesizer(voice, lexicon, spec);
+        FreeTtsSynthesizer synthesizer = synthesizer(lexicon);
         synthesizer.setRate(rate());
         for (int i = 0; i < cues.size(); i++) {
             Utterance utterance = cues.get(i).utterance();

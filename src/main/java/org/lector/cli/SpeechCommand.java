@@ -1,10 +1,12 @@
 package org.lector.cli;
 
 import org.lector.session.Script;
+import org.lector.speech.FreeTtsSynthesizer;
 import org.lector.speech.Lexicon;
 import org.lector.speech.Narrator;
 import org.lector.speech.SpeechNormalizer;
 import org.lector.speech.SpeechSetup;
+import org.lector.speech.VoiceCatalog;
 import org.lector.summary.Summarizer;
 import org.lector.text.Article;
 import picocli.CommandLine.Mixin;
@@ -23,6 +25,10 @@ abstract class SpeechCommand extends ArticleCommand {
 
     @Mixin
     LengthOptions lengthOptions;
+
+    @Option(names = "--voice", paramLabel = "V", defaultValue = VoiceCatalog.DEFAULT_VOICE,
+            description = "The voice (default: ${DEFAULT-VALUE}); see lector voices.")
+    String voice;
 
     SpeechCommand(Cli.Io io) {
         super(io);
@@ -43,6 +49,15 @@ abstract class SpeechCommand extends ArticleCommand {
                 ? Script.summary(article, new Summarizer().summarize(article, lengthOptions.summaryLength(spec)),
                         normalizer)
                 : Script.full(article, normalizer);
+    }
+
+    /** Allocates the voice asked for; an unknown or time-only voice is a usage error. */
+    FreeTtsSynthesizer synthesizer(Lexicon lexicon) {
+        try {
+            return SpeechSetup.synthesizer(voice, lexicon);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     /** The speech rate asked for, clamped into Lector's range with a note when it had to be. */
