@@ -5,10 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.lector.speech.FreeTtsSynthesizer;
 import org.lector.speech.Lexicon;
-import org.lector.speech.Narrator;
 import org.lector.speech.SpeechNormalizer;
 import org.lector.speech.Utterance;
-import org.lector.speech.WavFileSink;
+import org.lector.speech.WavExport;
 import org.lector.text.Article;
 import org.lector.text.LectorException;
 import picocli.CommandLine.Command;
@@ -43,30 +42,16 @@ final class ExportCommand extends SpeechCommand {
         List<Utterance> utterances = script(article, new SpeechNormalizer(lexicon)).utterances();
         FreeTtsSynthesizer synthesizer = synthesizer(lexicon);
         synthesizer.setRate(rate());
-        WavFileSink sink = new WavFileSink(out);
-        boolean committed = false;
-        try {
-            int reported = 0;
-            for (int i = 0; i < utterances.size(); i++) {
-                sink.begin();
-                synthesizer.speak(utterances.get(i).spoken(), sink, 1.0);
-                if (!utterances.get(i).speakable().isSilent()) {
-                    synthesizer.silence(sink, Narrator.GAP_MILLIS);
-                }
-                int percent = (i + 1) * 100 / utterances.size();
-                if (utterances.size() >= 20 && percent / 10 > reported / 10) {
-                    io.err().println("lector: exported " + (i + 1) + " of " + utterances.size() + " utterances");
-                    io.err().flush();
-                    reported = percent;
-                }
+        int[] reported = {0};
+        WavExport.write(utterances, synthesizer, out, force, done -> {
+            // Progress every tenth of a long article, on the error stream.
+            int percent = done * 100 / utterances.size();
+            if (utterances.size() >= 20 && percent / 10 > reported[0] / 10) {
+                io.err().println("lector: exported " + done + " of " + utterances.size() + " utterances");
+                io.err().flush();
+                reported[0] = percent;
             }
-            sink.commit(force);
-            committed = true;
-        } finally {
-            if (!committed) {
-                sink.abort();
-            }
-        }
+        }, () -> false);
         return 0;
     }
 }

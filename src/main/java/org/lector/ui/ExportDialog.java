@@ -15,10 +15,9 @@ import javax.swing.JProgressBar;
 import javax.swing.SwingWorker;
 import org.lector.speech.FreeTtsSynthesizer;
 import org.lector.speech.Lexicon;
-import org.lector.speech.Narrator;
 import org.lector.speech.SpeechSetup;
 import org.lector.speech.Utterance;
-import org.lector.speech.WavFileSink;
+import org.lector.speech.WavExport;
 
 /**
  * Exports speech to a WAV file with a progress bar and a Cancel button. The work runs in a
@@ -45,26 +44,7 @@ final class ExportDialog {
             protected Boolean doInBackground() {
                 FreeTtsSynthesizer synthesizer = SpeechSetup.synthesizer(voice, lexicon);
                 synthesizer.setRate(rate);
-                WavFileSink sink = new WavFileSink(target);
-                try {
-                    for (int i = 0; i < utterances.size(); i++) {
-                        if (cancelled.get()) {
-                            sink.abort();
-                            return false;
-                        }
-                        sink.begin();
-                        synthesizer.speak(utterances.get(i).spoken(), sink, 1.0);
-                        if (!utterances.get(i).speakable().isSilent()) {
-                            synthesizer.silence(sink, Narrator.GAP_MILLIS);
-                        }
-                        publish(i + 1);
-                    }
-                    sink.commit(true);
-                    return true;
-                } catch (RuntimeException e) {
-                    sink.abort();
-                    throw e;
-                }
+                return WavExport.write(utterances, synthesizer, target, true, this::publish, cancelled::get);
             }
 
             @Override
