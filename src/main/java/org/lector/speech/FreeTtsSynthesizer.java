@@ -7,9 +7,13 @@ import com.sun.speech.freetts.UtteranceProcessor;
 import com.sun.speech.freetts.Voice;
 import com.sun.speech.freetts.audio.AudioPlayer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.lector.text.Span;
 import javax.sound.sampled.AudioFormat;
 
@@ -21,8 +25,14 @@ import javax.sound.sampled.AudioFormat;
  */
 public final class FreeTtsSynthesizer implements Synthesizer {
 
+    private static final Pattern LONG_WORD = Pattern.compile("\\p{Alpha}{4,}");
+    private static final int MAX_LOOKED_UP = 100_000;
+
     private final Voice voice;
     private final SinkPlayer player = new SinkPlayer();
+    private final double naturalWordsPerMinute;
+    /** Words already checked for a British spelling, so each costs one look-up per session. */
+    private final Set<String> lookedUp = new HashSet<>();
     /** The words FreeTTS found in the chunks of the current utterance so far, with their times. */
     private final List<String> heardNames = new ArrayList<>();
     private final List<int[]> heardTimes = new ArrayList<>();
@@ -39,6 +49,7 @@ public final class FreeTtsSynthesizer implements Synthesizer {
      */
     public FreeTtsSynthesizer(Voice voice) {
         this.voice = Objects.requireNonNull(voice, "voice");
+        this.naturalWordsPerMinute = VoiceTuning.naturalWordsPerMinute(voice);
         voice.setAudioPlayer(player);
         // Runs after the durations are known and before any audio is written.
         voice.getUtteranceProcessors().add((UtteranceProcessor) this::collectWordTimes);
@@ -61,6 +72,7 @@ public final class FreeTtsSynthesizer implements Synthesizer {
         tokenText = text;
         tokens = Speakable.wordsOf(text);
         wordTimes = List.of();
+        learnBritishSpellings(text);
         for (String chunk : chunks(text)) {
             chunkOffsetMillis = player.writtenMillis();
             voice.speak(chunk);
@@ -73,6 +85,39 @@ public final class FreeTtsSynthesizer implements Synthesizer {
             }
         }
         return true;
+    }
+
+    /**
+     * Gives each British spelling FreeTTS's dictionary lacks the pronunciation of its American
+     * spelling ("favourite" said as "favorite", not "fav-rite"): from the dictionary if it has
+     * that, else, where {@link AmericanSpellings} allows, from the letter-to-sound rules, which
+     * FreeTTS's compressed dictionary relies on for every word they already say right.
+     */
+    private void learnBritishSpellings(String text) {
+        com.sun.speech.freetts.lexicon.Lexicon dictionary = voice.getLexicon();
+        if (lookedUp.size() > MAX_LOOKED_UP) {
+            lookedUp.clear();
+        }
+        Matcher word = LONG_WORD.matcher(text);
+        while (word.find()) {
+            String british = word.group().toLowerCase(Locale.ROOT);
+            if (!lookedUp.add(british) || dictionary.getPhones(british, null, false) != null) {
+                continue;
+            }
+            List<AmericanSpellings.Candidate> candidates = AmericanSpellings.of(british);
+            String[] phones = null;
+            for (int i = 0; i < candidates.size() && phones == null; i++) {
+                phones = dictionary.getPhones(candidates.get(i).spelling(), null, false);
+            }
+            for (int i = 0; i < candidates.size() && phones == null; i++) {
+                if (candidates.get(i).rulesMayGuess()) {
+                    phones = dictionary.getPhones(candidates.get(i).spelling(), null, true);
+                }
+            }
+            if (phones != null) {
+                dictionary.addAddendum(british, null, phones);
+            }
+        }
     }
 
     @Override
@@ -181,9 +226,12 @@ public final class FreeTtsSynthesizer implements Synthesizer {
         return bytes <= 0 || sink.write(new byte[bytes], 0, bytes);
     }
 
+    /** Sets the rate heard, in display words a minute (FreeTTS's own "150" is some 178 heard). */
     @Override
     public void setRate(int wordsPerMinute) {
-        voice.setRate(wordsPerMinute);
+        if (wordsPerMinute > 0) {
+            voice.setDurationStretch((float) (naturalWordsPerMinute / wordsPerMinute));
+        }
     }
 
     @Override
@@ -196,9 +244,38 @@ public final class FreeTtsSynthesizer implements Synthesizer {
         return voice.getName();
     }
 
-    /** Adds CMU phones for a word to the voice's lexicon (from the user's lexicon file). */
-    public void addPronunciation(String word, java.util.List<String> phones) {
-        voice.getLexicon().addAddendum(word.toLowerCase(java.util.Locale.ROOT), null, phones.toArray(new String[0]));
+    /**
+     * Adds CMU phones for a word to the voice's lexicon (from the user's lexicon file).
+     *
+     * @return false, and nothing added, if the voice lacks one of the phones
+     */
+    public boolean addPronunciation(String word, List<String> phones) {
+        return addPronunciation(voice, word, phones);
+    }
+
+    /**
+     * Adds CMU phones for a word to a voice's lexicon, in FreeTTS's form: its dictionary marks
+     * only primary stress ("ow1") and takes any other digit as part of the phone's name, and an
+     * unknown phone makes FreeTTS drop the whole sentence it occurs in.
+     *
+     * @return false, and nothing added, if the voice lacks one of the phones
+     */
+    static boolean addPronunciation(Voice voice, String word, List<String> phones) {
+        String[] converted = new String[phones.size()];
+        for (int i = 0; i < converted.length; i++) {
+            String phone = phones.get(i).toLowerCase(Locale.ROOT).replaceAll("[02]$", "");
+            if (voice.getPhoneFeature(phone.replace("1", ""), "vc") == null) {
+                return false;
+            }
+            converted[i] = phone;
+        }
+        voice.getLexicon().addAddendum(dictionaryForm(word), null, converted);
+        return true;
+    }
+
+    /** A word as FreeTTS looks it up: lower case, apostrophes dropped ("don't" is looked up as "dont"). */
+    static String dictionaryForm(String word) {
+        return word.toLowerCase(Locale.ROOT).replace("'", "");
     }
 
     /** FreeTTS's audio player interface, forwarding to an {@link AudioSink} with the volume applied. */

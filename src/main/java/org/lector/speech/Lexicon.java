@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,10 @@ public final class Lexicon {
 
     private static final Pattern PHONES = Pattern.compile("\\[\\s*([a-z]{1,3}[0-2]?(?:\\s+[a-z]{1,3}[0-2]?)*)\\s*]");
     private static final Pattern RESPELLING = Pattern.compile("[\\p{L}' -]+");
+    /** The CMU dictionary's phones (and the reduced vowels "ax", "axr"), without stress marks. */
+    private static final Set<String> CMU_PHONES = Set.of("aa", "ae", "ah", "ao", "aw", "ax", "axr", "ay", "b", "ch",
+            "d", "dh", "eh", "er", "ey", "f", "g", "hh", "ih", "iy", "jh", "k", "l", "m", "n", "ng", "ow", "oy", "p",
+            "r", "s", "sh", "t", "th", "uh", "uw", "v", "w", "y", "z", "zh");
 
     /**
      * One pronunciation.
@@ -96,7 +101,14 @@ public final class Lexicon {
                     problems.accept("line " + (i + 1) + ": phones can be given for one word only");
                     continue;
                 }
-                entries.add(new Entry(written, "", List.of(phones.group(1).split("\\s+"))));
+                List<String> said = List.of(phones.group(1).split("\\s+"));
+                String unknown = said.stream().map(phone -> phone.replaceAll("\\d$", ""))
+                        .filter(phone -> !CMU_PHONES.contains(phone)).findFirst().orElse(null);
+                if (unknown != null) {
+                    problems.accept("line " + (i + 1) + ": '" + unknown + "' is not a CMU phone");
+                    continue;
+                }
+                entries.add(new Entry(written, "", said));
             } else if (spoken.startsWith("[")) {
                 problems.accept("line " + (i + 1) + ": phones must be CMU phones such as [n iy1 aa m ey]");
             } else if (RESPELLING.matcher(spoken).matches()) {
@@ -128,7 +140,12 @@ public final class Lexicon {
 
     /** The lexicon shipped in the jar, a copy of {@code voices/lexicon.txt}: used when that folder is absent. */
     public static Lexicon bundled() {
-        try (var in = Lexicon.class.getResourceAsStream("lexicon.txt")) {
+        return resource("lexicon.txt");
+    }
+
+    /** A lexicon shipped in the jar beside this class; empty if missing (its lines are checked by tests). */
+    static Lexicon resource(String name) {
+        try (var in = Lexicon.class.getResourceAsStream(name)) {
             if (in == null) {
                 return EMPTY;
             }

@@ -72,7 +72,8 @@ public final class Narrator implements AutoCloseable {
     /** A one-off utterance to say while not playing ("where am I"), or null. */
     private Utterance aside;
     private int rate = DEFAULT_RATE;
-    private int pitch = 100;
+    /** The base pitch asked for in hertz, or 0 for the voice's own. */
+    private int pitch;
     private double volume = 1;
 
     /**
@@ -376,7 +377,9 @@ public final class Narrator implements AutoCloseable {
             speaking = index;
             try {
                 synthesizer.setRate(useRate);
-                synthesizer.setPitch(usePitch);
+                if (usePitch > 0) {
+                    synthesizer.setPitch(usePitch);
+                }
                 complete = synthesizer.speak(utterance.spoken(), sink, useVolume)
                         && (utterance.speakable().isSilent() || synthesizer.silence(sink, GAP_MILLIS));
             } catch (RuntimeException e) {

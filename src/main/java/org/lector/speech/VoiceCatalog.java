@@ -84,8 +84,8 @@ public final class VoiceCatalog {
     }
 
     /**
-     * Loads and allocates a voice that can read articles. Allocation takes a few hundred
-     * milliseconds: call it off the Swing thread, once.
+     * Loads and allocates a voice that can read articles, tuned as {@link VoiceTuning} says.
+     * Allocation takes a few hundred milliseconds: call it off the Swing thread, once.
      *
      * @param name a name from {@link #list()}
      * @throws IllegalArgumentException if no such voice exists or it cannot read articles
@@ -103,6 +103,7 @@ public final class VoiceCatalog {
         }
         try {
             voice.allocate();
+            VoiceTuning.apply(voice);
         } catch (RuntimeException e) {
             throw new LectorException(1, "cannot load the voice '" + name + "': " + e.getMessage(), e);
         }

@@ -19,15 +19,19 @@ class LexiconTest {
                 "no equals sign here",
                 "Bad = 123",
                 "Two words = [t uw1]",
-                " = empty"), problems::add);
-        assertThat(lexicon.entries()).extracting(Lexicon.Entry::written).containsExactlyInAnyOrder("Niamey", "Agadez");
-        assertThat(lexicon.entries()).filteredOn(Lexicon.Entry::hasPhones).singleElement()
+                " = empty",
+                "Qatar = [k ax1 t aa0 r]",
+                "Nonsense = [q aa1 t]"), problems::add);
+        assertThat(lexicon.entries()).extracting(Lexicon.Entry::written).containsExactlyInAnyOrder("Niamey", "Agadez",
+                "Qatar");
+        assertThat(lexicon.entries()).filteredOn(entry -> entry.written().equals("Agadez")).singleElement()
                 .extracting(Lexicon.Entry::phones).isEqualTo(List.of("aa1", "g", "ax", "d", "eh1", "z"));
         assertThat(problems).containsExactly(
                 "line 5: no '=' between the word and how to say it",
                 "line 6: a respelling may hold only letters, spaces, hyphens and apostrophes",
                 "line 7: phones can be given for one word only",
-                "line 8: the word or how to say it is missing");
+                "line 8: the word or how to say it is missing",
+                "line 10: 'q' is not a CMU phone");
     }
 
     @Test
