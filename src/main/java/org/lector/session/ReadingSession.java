@@ -8,6 +8,7 @@ import org.lector.speech.AudioSink;
 import org.lector.speech.Narrator;
 import org.lector.speech.SpeechNormalizer;
 import org.lector.speech.Synthesizer;
+import org.lector.speech.Utterance;
 import org.lector.summary.Summarizer;
 import org.lector.summary.Summary;
 import org.lector.summary.SummaryLength;
@@ -312,11 +313,16 @@ public final class ReadingSession implements AutoCloseable {
             sentence = cue - start + 1;
             sentenceCount = end - start;
         }
+        // The rate is in displayed words a minute, and every utterance is followed by the narrator's gap.
         long words = 0;
+        long gaps = 0;
         for (int i = cue; i < cues.size(); i++) {
-            words += wordCount(cues.get(i).utterance().spoken());
+            Utterance utterance = cues.get(i).utterance();
+            words += wordCount(utterance.display());
+            gaps += utterance.speakable().isSilent() ? 0 : 1;
         }
-        int secondsLeft = (int) Math.round(words * 60.0 / Math.max(1, narrator.rate()));
+        int secondsLeft = (int) Math.round(words * 60.0 / Math.max(1, narrator.rate())
+                + gaps * Narrator.GAP_MILLIS / 1000.0);
         return new Position(current, cue, cues.size(), paragraph, paragraphCount, sentence, sentenceCount, secondsLeft);
     }
 

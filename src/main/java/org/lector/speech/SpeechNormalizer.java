@@ -100,6 +100,8 @@ public final class SpeechNormalizer {
             "(?<number>\\b(?<numberN>" + NUMBER + ")\\b)",
             "(?<abbr>\\b(?<abbrWord>Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Gov|Rep|Lt|Col|Capt|Sgt|Jr|Sr|vs|etc|e\\.g|i\\.e|approx|Inc"
                     + "|Ltd|Corp|Dept|Est|Fig|No|St|Mt|Ft)\\.(?=\\s|$|,))",
+            // British style writes titles without the full stop: "Ms Brown", "Dr Patel".
+            "(?<title>\\b(?<titleWord>Mr|Mrs|Ms|Dr|Prof)(?= \\p{Lu}\\p{Ll}))",
             "(?<dotted>\\b(?:\\p{L}\\.){2,})",
             "(?<caps>\\b(?<capsLetters>[A-Z]{2,6})(?<capsPlural>s?)\\b)",
             "(?<long>[\\p{L}\\d]{" + (LONGEST_WORD + 1) + ",})",
@@ -290,6 +292,8 @@ public final class SpeechNormalizer {
             return;
         } else if (m.group("abbr") != null) {
             said = abbreviation(m.group("abbrWord"), text, m.end());
+        } else if (m.group("title") != null) {
+            said = ABBREVIATIONS.get(m.group("titleWord").toLowerCase(Locale.ROOT));
         } else if (m.group("caps") != null) {
             String letters = m.group("capsLetters");
             String plural = m.group("capsPlural");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.lector.speech.DiscardSink;
 import org.lector.speech.FreeTtsSynthesizer;
 import org.lector.speech.Narrator;
 import org.lector.speech.SpeechNormalizer;
@@ -183,6 +184,31 @@ class ReadingSessionTest {
         session.setRate(Narrator.DEFAULT_RATE * 2 > Narrator.MAX_RATE ? Narrator.MAX_RATE : Narrator.DEFAULT_RATE * 2);
         assertThat(session.position().secondsLeft()).isLessThan(atDefault);
         assertThat(session.setRate(1000)).isEqualTo(Narrator.MAX_RATE);
+    }
+
+    @Test
+    void timeLeftAtTheStartIsHowLongTheArticleTakesToSay() {
+        session(0);
+        int estimate = session.position().secondsLeft();
+        // Say the whole article with the real voice at the default rate, gaps included, and count the audio.
+        FreeTtsSynthesizer voice = FreeTtsSynthesizer.of(VoiceCatalog.DEFAULT_VOICE);
+        voice.setRate(Narrator.DEFAULT_RATE);
+        long[] bytes = new long[1];
+        DiscardSink counting = new DiscardSink() {
+            @Override
+            public boolean write(byte[] data, int offset, int length) {
+                bytes[0] += length;
+                return true;
+            }
+        };
+        for (Cue cue : session.script().cues()) {
+            if (!cue.utterance().speakable().isSilent()) {
+                voice.speak(cue.utterance().spoken(), counting, 1);
+                voice.silence(counting, Narrator.GAP_MILLIS);
+            }
+        }
+        double seconds = bytes[0] / 32000.0;
+        assertThat((double) estimate).isCloseTo(seconds, org.assertj.core.data.Percentage.withPercentage(10));
     }
 
     @Test

@@ -72,6 +72,8 @@ class SpeechNormalizerTest {
         "the BBC and CEO | the B B C and C E O",
         "JNIM fighters | J N I M fighters",
         "Dr. Smith and Mr. Jones | Doctor Smith and Mister Jones",
+        "Ms Brown and Dr Patel met Mr Lee | Miz Brown and Doctor Patel met Mister Lee",
+        "MS patients and Dr. No | M S patients and Doctor No",
         "St. Mary's on Main St. today | Saint Mary's on Main Street today",
         "i.e. this, e.g. that | that is this, for example that",
         "No. 10 | number ten",
