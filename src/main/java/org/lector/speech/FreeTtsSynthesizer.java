@@ -7,13 +7,9 @@ import com.sun.speech.freetts.UtteranceProcessor;
 import com.sun.speech.freetts.Voice;
 import com.sun.speech.freetts.audio.AudioPlayer;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.lector.text.Span;
 import javax.sound.sampled.AudioFormat;
 
@@ -25,14 +21,9 @@ import javax.sound.sampled.AudioFormat;
  */
 public final class FreeTtsSynthesizer implements Synthesizer {
 
-    private static final Pattern LONG_WORD = Pattern.compile("\\p{Alpha}{4,}");
-    private static final int MAX_LOOKED_UP = 100_000;
-
     private final Voice voice;
     private final SinkPlayer player = new SinkPlayer();
     private final double naturalWordsPerMinute;
-    /** Words already checked for a British spelling, so each costs one look-up per session. */
-    private final Set<String> lookedUp = new HashSet<>();
     /** The words FreeTTS found in the chunks of the current utterance so far, with their times. */
     private final List<String> heardNames = new ArrayList<>();
     private final List<int[]> heardTimes = new ArrayList<>();
@@ -72,7 +63,6 @@ public final class FreeTtsSynthesizer implements Synthesizer {
         tokenText = text;
         tokens = Speakable.wordsOf(text);
         wordTimes = List.of();
-        learnBritishSpellings(text);
         for (String chunk : chunks(text)) {
             chunkOffsetMillis = player.writtenMillis();
             voice.speak(chunk);
@@ -85,39 +75,6 @@ public final class FreeTtsSynthesizer implements Synthesizer {
             }
         }
         return true;
-    }
-
-    /**
-     * Gives each British spelling FreeTTS's dictionary lacks the pronunciation of its American
-     * spelling ("favourite" said as "favorite", not "fav-rite"): from the dictionary if it has
-     * that, else, where {@link AmericanSpellings} allows, from the letter-to-sound rules, which
-     * FreeTTS's compressed dictionary relies on for every word they already say right.
-     */
-    private void learnBritishSpellings(String text) {
-        com.sun.speech.freetts.lexicon.Lexicon dictionary = voice.getLexicon();
-        if (lookedUp.size() > MAX_LOOKED_UP) {
-            lookedUp.clear();
-        }
-        Matcher word = LONG_WORD.matcher(text);
-        while (word.find()) {
-            String british = word.group().toLowerCase(Locale.ROOT);
-            if (!lookedUp.add(british) || dictionary.getPhones(british, null, false) != null) {
-                continue;
-            }
-            List<AmericanSpellings.Candidate> candidates = AmericanSpellings.of(british);
-            String[] phones = null;
-            for (int i = 0; i < candidates.size() && phones == null; i++) {
-                phones = dictionary.getPhones(candidates.get(i).spelling(), null, false);
-            }
-            for (int i = 0; i < candidates.size() && phones == null; i++) {
-                if (candidates.get(i).rulesMayGuess()) {
-                    phones = dictionary.getPhones(candidates.get(i).spelling(), null, true);
-                }
-            }
-            if (phones != null) {
-                dictionary.addAddendum(british, null, phones);
-            }
-        }
     }
 
     @Override

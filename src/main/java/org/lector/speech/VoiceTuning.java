@@ -2,6 +2,7 @@ package org.lector.speech;
 
 import com.sun.speech.freetts.Voice;
 import com.sun.speech.freetts.en.PostLexicalAnalyzer;
+import com.sun.speech.freetts.en.us.TokenToWords;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ import java.util.List;
  * here: the rate is, in words a minute a listener really hears ({@link #naturalWordsPerMinute}).
  *
  * <p>Both kevin voices also learn the words in {@code kevin-corrections.txt}, which FreeTTS's
- * dictionary says wrong.
+ * dictionary says wrong, and say British spellings as their American twins ({@link BritishSpellings}).
  */
 final class VoiceTuning {
 
@@ -45,6 +46,7 @@ final class VoiceTuning {
     static void apply(Voice voice) {
         if (voice.getName().startsWith("kevin")) {
             correct(voice);
+            sayBritishSpellings(voice);
         }
         if (!KEVIN16.equals(voice.getName())) {
             return;
@@ -67,6 +69,17 @@ final class VoiceTuning {
         for (Lexicon.Entry entry : CORRECTIONS.entries()) {
             FreeTtsSynthesizer.addPronunciation(voice, entry.written(), entry.phones());
         }
+    }
+
+    /** Puts {@link BritishSpellings} right after FreeTTS cuts the text into words. */
+    @SuppressWarnings("unchecked")
+    private static void sayBritishSpellings(Voice voice) {
+        List<Object> processors = voice.getUtteranceProcessors();
+        int words = 0;
+        while (words < processors.size() && !(processors.get(words) instanceof TokenToWords)) {
+            words++;
+        }
+        processors.add(Math.min(words + 1, processors.size()), new BritishSpellings(voice.getLexicon()));
     }
 
     /** Swaps the diphone voice's post-lexical step ("ah" to "aa", then the English rules) for the English rules alone. */
