@@ -2,6 +2,7 @@ package org.lector.session;
 
 import java.util.List;
 import java.util.Objects;
+import org.lector.speech.Narrator;
 
 /**
  * What Lector remembers between runs.
@@ -31,7 +32,7 @@ public record Settings(String voice, int rate, String theme, int textPercent, in
     public static final int RECENT = 8;
 
     /** The settings of a first run. */
-    public static final Settings DEFAULTS = new Settings("kevin16", 175, "light", 100, 20, Mode.FULL, 0, true, "",
+    public static final Settings DEFAULTS = new Settings("kevin16", Narrator.DEFAULT_RATE, "light", 100, 20, Mode.FULL, 0, true, "",
             List.of(), false);
 
     /** Checks presence and ranges, copies the list. */

@@ -8,8 +8,8 @@ package org.lector.summary;
  */
 public sealed interface SummaryLength {
 
-    /** The speech rate assumed when none is given, in words per minute: an unhurried news reader. */
-    int DEFAULT_WORDS_PER_MINUTE = 175;
+    /** The speech rate assumed when none is given, in words a minute: Lector's default (an audiobook's pace). */
+    int DEFAULT_WORDS_PER_MINUTE = 160;
 
     /**
      * Exactly this many sentences (fewer if the article has fewer).
@@ -63,7 +63,7 @@ public sealed interface SummaryLength {
     }
 
     /**
-     * The default a listener gets: about 45 seconds of listening (some 130 words at 175 words a
+     * The default a listener gets: about 45 seconds of listening (some 120 words at 160 words a
      * minute, four or five news sentences), but never more than a third of the article and never
      * fewer than three sentences (or the whole article, if it is shorter).
      *

@@ -48,7 +48,7 @@ class SettingsStoreTest {
         Settings loaded = store().load();
         assertThat(loaded.theme()).isEqualTo("dark");
         assertThat(loaded.rate()).isEqualTo(Settings.DEFAULTS.rate());
-        assertThat(problems).containsExactly("settings.properties: bad value for rate ('21'), using 175");
+        assertThat(problems).containsExactly("settings.properties: bad value for rate ('21'), using 160");
     }
 
     @Test
