@@ -289,6 +289,53 @@ class MainWindowGuiTest {
         assertThat(worstNanos.get() / 1_000_000).isLessThan(100);
     }
 
+    private static StatusLine statusLine(java.awt.Container container) {
+        for (Component child : container.getComponents()) {
+            if (child instanceof StatusLine status) {
+                return status;
+            }
+            if (child instanceof java.awt.Container inner) {
+                StatusLine found = statusLine(inner);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void exportsTheArticleToAWavFileWithKeysAlone(@TempDir Path home) throws Exception {
+        // The save dialog starts in the home folder; Enter takes the name it offers (the headline).
+        String realHome = System.getProperty("user.home");
+        System.setProperty("user.home", home.toString());
+        try {
+            press(KeyEvent.VK_CONTROL, KeyEvent.VK_E);
+            waitFor(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                    .anyMatch(w -> w.isShowing() && w != window.frame()));
+            Thread.sleep(300);
+            press(KeyEvent.VK_ENTER);
+            StatusLine status = statusLine(window.frame().getContentPane());
+            waitFor(() -> status.getText().startsWith("Saved "));
+        } finally {
+            System.setProperty("user.home", realHome);
+        }
+        try (var files = Files.list(home)) {
+            // One complete WAV named after the headline, and no temporary file left beside it.
+            assertThat(files.map(file -> file.getFileName().toString()).toList())
+                    .singleElement().asString().startsWith("Russian military enters Niger").endsWith(".wav");
+        }
+        Path wav;
+        try (var files = Files.list(home)) {
+            wav = files.findFirst().orElseThrow();
+        }
+        byte[] header = java.util.Arrays.copyOf(Files.readAllBytes(wav), 12);
+        assertThat(new String(header, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("RIFF");
+        assertThat(new String(header, 8, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("WAVE");
+        // The sample takes about four minutes to say at 16 kHz, 16 bits: some 7 MB.
+        assertThat(Files.size(wav)).isGreaterThan(5_000_000);
+    }
+
     @Test
     void quitsWithCtrlQAndResumesAtTheSamePlace() throws Exception {
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_DOWN);
