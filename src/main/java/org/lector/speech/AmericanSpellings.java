@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * American spellings to try for a British one ("labour" → "labor", "organisations" →
  * "organizations", "metres" → "meters"). FreeTTS's dictionary is American: a British spelling
- * falls through to its letter-to-sound rules, which say "labour" as "lay-bower" and "favourite" as
- * "fav-rite". The candidates are guesses, to be kept only if the dictionary knows them, except
+ * falls through to its letter-to-sound rules, which say "favourite" as "fav-rite" and "metres" as
+ * "met-rz". The candidates are guesses, to be kept only if the dictionary knows them, except
  * those {@linkplain Candidate#rulesMayGuess() the letter-to-sound rules may guess}: endings the
  * rules read wrongly in British letters and rightly in American ("-our", "-tre", "-mme"), where
  * FreeTTS's dictionary, which leaves out every word its rules say right, cannot confirm them.
