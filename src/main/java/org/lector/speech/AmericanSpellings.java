@@ -29,12 +29,12 @@ final class AmericanSpellings {
 
     /** One British spelling habit: where it shows in a word, and the American letters for it. */
     private record Rule(Pattern british, String american, boolean rulesMayGuess) {
-        Rule(String british, String american) {
-            this(Pattern.compile(british), american, false);
-        }
-
         Rule(String british, String american, boolean rulesMayGuess) {
             this(Pattern.compile(british), american, rulesMayGuess);
+        }
+
+        Rule(String british, String american) {
+            this(british, american, false);
         }
 
         String apply(String word) {
@@ -85,13 +85,16 @@ final class AmericanSpellings {
             String changed = rule.apply(word);
             if (!changed.equals(word)) {
                 candidates.add(new Candidate(changed, rule.rulesMayGuess()));
-                allMayGuess &= rule.rulesMayGuess();
             }
-            all = rule.apply(all);
+            String changedFurther = rule.apply(all);
+            if (!changedFurther.equals(all)) {
+                allMayGuess &= rule.rulesMayGuess();
+                all = changedFurther;
+            }
         }
-        String together = all;
-        if (!together.equals(word) && candidates.stream().noneMatch(candidate -> candidate.spelling().equals(together))) {
-            candidates.add(new Candidate(together, allMayGuess));
+        if (!all.equals(word)) {
+            // With one habit changed, this is the candidate above again, and the set keeps one.
+            candidates.add(new Candidate(all, allMayGuess));
         }
         return new ArrayList<>(candidates);
     }

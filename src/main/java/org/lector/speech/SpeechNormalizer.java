@@ -293,7 +293,7 @@ public final class SpeechNormalizer {
         } else if (m.group("abbr") != null) {
             said = abbreviation(m.group("abbrWord"), text, m.end());
         } else if (m.group("title") != null) {
-            said = ABBREVIATIONS.get(m.group("titleWord").toLowerCase(Locale.ROOT));
+            said = abbreviation(m.group("titleWord"), text, m.end());
         } else if (m.group("caps") != null) {
             String letters = m.group("capsLetters");
             String plural = m.group("capsPlural");

@@ -61,6 +61,7 @@ final class VoiceTuning {
      * minute is the rate heard. For voices not measured here, FreeTTS's own nominal rate.
      */
     static double naturalWordsPerMinute(Voice voice) {
+        // FreeTTS's getRate() is its nominal rate times the stretch; the nominal rate itself is private.
         return KEVIN16.equals(voice.getName()) ? KEVIN16_WORDS_PER_MINUTE : voice.getRate() / voice.getDurationStretch();
     }
 
@@ -87,6 +88,7 @@ final class VoiceTuning {
     private static void keepAhVowel(Voice voice) {
         List<Object> processors = voice.getUtteranceProcessors();
         for (int i = 0; i < processors.size(); i++) {
+            // Matched by name: the class is package-private in FreeTTS.
             if (processors.get(i).getClass().getSimpleName().equals("CMUDiphoneVoicePostLexicalAnalyzer")) {
                 processors.set(i, new PostLexicalAnalyzer());
             }

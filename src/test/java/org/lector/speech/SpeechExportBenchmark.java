@@ -75,7 +75,7 @@ class SpeechExportBenchmark {
         Files.createDirectories(OUT);
         Lexicon lexicon = Lexicon.bundled();
         // FreeTTS as it comes: its own voice settings and rate, the display text, no gaps of ours.
-        VoiceCatalog.list();
+        VoiceCatalog.list(); // points FreeTTS at the bundled voices, as the shaded jar needs
         Voice plain = VoiceManager.getInstance().getVoice(VoiceCatalog.DEFAULT_VOICE);
         plain.allocate();
         FreeTtsSynthesizer raw = new FreeTtsSynthesizer(plain);
