@@ -27,7 +27,8 @@ public final class ArticlePipeline {
      */
     public Article process(ArticleSource source) {
         Objects.requireNonNull(source, "source");
-        String text = cleaner.clean(source.text());
+        String text = source.format() == InputFormat.HTML ? cleaner.cleanCharacters(source.text())
+                : cleaner.clean(source.text());
         if (text.isBlank()) {
             throw LectorException.badInput("'" + source.name() + "' is empty");
         }

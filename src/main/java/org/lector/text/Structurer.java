@@ -44,7 +44,6 @@ final class Structurer {
         final List<Paragraph> paragraphs = new ArrayList<>();
         String source;
         final List<DroppedLine> dropped = new ArrayList<>();
-        final Set<String> seenParagraphs = new HashSet<>();
     }
 
     /**
@@ -62,7 +61,7 @@ final class Structurer {
         raw.byline().ifPresent(byline -> parts.byline = byline);
         parts.dates.addAll(raw.dates());
 
-        int firstBody = firstBodyIndex(units);
+        int firstBody = raw.extracted() ? firstContentIndex(units, raw) : firstBodyIndex(units);
         int titleIndex = -1;
         if (raw.title().isPresent()) {
             parts.title = raw.title().get();
@@ -136,6 +135,37 @@ final class Structurer {
             return new Unit(block, Role.SOURCE, "");
         }
         return new Unit(block, Role.TEXT, "");
+    }
+
+    /**
+     * Where the body starts in an article a reader already found: after the headline's echo, the
+     * byline and date lines and a standfirst that agrees with the page's own description. Any
+     * other text is the article's, however short.
+     */
+    private static int firstContentIndex(List<Unit> units, RawArticle raw) {
+        for (int i = 0; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            if (unit.role() != Role.TEXT) {
+                continue;
+            }
+            boolean echo = raw.title().map(title -> isSimilar(unit.text(), title)).orElse(false)
+                    || raw.description().map(description -> agrees(unit.text(), description)).orElse(false);
+            if (!echo) {
+                return i;
+            }
+        }
+        return units.size();
+    }
+
+    /** A standfirst and the page's description: the same text, or one the start of the other. */
+    private static boolean agrees(String text, String description) {
+        String a = key(text);
+        String b = key(description);
+        if (a.length() < 20 || b.length() < 20) {
+            return false;
+        }
+        return isSimilar(text, description) || a.startsWith(b) && b.length() > a.length() / 2
+                || b.startsWith(a) && a.length() > b.length() / 2;
     }
 
     private static int firstBodyIndex(List<Unit> units) {
@@ -218,8 +248,6 @@ final class Structurer {
                 parts.dropped.add(new DroppedLine(text, "repeated headline"));
             } else if (parts.subtitle != null && isSimilar(text, parts.subtitle)) {
                 parts.dropped.add(new DroppedLine(text, "repeated standfirst"));
-            } else if (!parts.seenParagraphs.add(key(text))) {
-                parts.dropped.add(new DroppedLine(text, "repeated paragraph"));
             } else if (!bodyLike && isHeadlineLike(text) && unit.block().hint() != Block.Hint.PARAGRAPH
                     && unit.block().hint() != Block.Hint.LIST_ITEM && !isListItem(text)) {
                 if (i < lastBody) {

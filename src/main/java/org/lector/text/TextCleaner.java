@@ -22,8 +22,18 @@ public final class TextCleaner {
      * @return the cleaned text, same lines, never null
      */
     public String clean(String text) {
-        String unescaped = ENTITY.matcher(text).find() ? StringEscapeUtils.unescapeHtml4(text) : text;
-        String composed = Normalizer.normalize(unescaped, Normalizer.Form.NFC);
+        return cleanCharacters(unescape(text));
+    }
+
+    /**
+     * Cleans characters only, leaving entities as they are: for HTML, whose parser decodes them
+     * (decoding first would turn "&amp;lt;p&amp;gt;" in a page's text into markup).
+     *
+     * @param text the decoded text; not null
+     * @return the cleaned text, same lines, never null
+     */
+    public String cleanCharacters(String text) {
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(composed.length());
         int length = composed.length();
         for (int i = 0; i < length; i++) {
@@ -52,6 +62,31 @@ public final class TextCleaner {
             }
         }
         return out.toString();
+    }
+
+    /** Entities resolved; a numeric one that names no character (past U+10FFFF) is left as written. */
+    private static String unescape(String text) {
+        var matcher = ENTITY.matcher(text);
+        if (!matcher.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        do {
+            out.append(text, last, matcher.start());
+            String entity = matcher.group();
+            String decoded = StringEscapeUtils.unescapeHtml4(entity);
+            if (entity.startsWith("&#")) {
+                String digits = matcher.group(1).substring(1);
+                int radix = digits.startsWith("x") || digits.startsWith("X") ? 16 : 10;
+                long codePoint = Long.parseLong(radix == 16 ? digits.substring(1) : digits, radix);
+                decoded = codePoint > Character.MAX_CODE_POINT || codePoint == 0 ? entity
+                        : new String(Character.toChars((int) codePoint));
+            }
+            out.append(decoded);
+            last = matcher.end();
+        } while (matcher.find());
+        return out.append(text, last, text.length()).toString();
     }
 
     private static boolean isControl(char c) {
