@@ -163,8 +163,8 @@ final class ContentFinder {
         if (!marked) {
             return false;
         }
-        String text = node.text().strip();
-        return !text.isEmpty() && text.length() < 100 && node.select("p").size() <= 1;
+        String text = collapse(node.text());
+        return PageMetadata.isName(text) && node.select("p").size() <= 1;
     }
 
     private static boolean isUnlikely(Element node, String marks) {

@@ -36,6 +36,7 @@ final class HtmlReader {
     RawArticle read(String html) {
         Document document = Jsoup.parse(html);
         PageMetadata metadata = PageMetadata.read(document);
+        Optional<String> markedAuthor = PageMetadata.markedAuthor(document);
         Optional<String> firstHeading = Optional.ofNullable(document.selectFirst("h1")).map(Element::text)
                 .map(PageMetadata::collapse).filter(text -> !text.isEmpty());
         document.select(NEVER_TEXT).remove();
@@ -45,7 +46,7 @@ final class HtmlReader {
                 .filter(block -> !block.text().isEmpty())
                 .toList();
         Optional<String> title = metadata.title().or(() -> firstHeading).map(cleaner::cleanCharacters);
-        Optional<String> author = metadata.author().or(() -> Optional.ofNullable(found.byline()))
+        Optional<String> author = metadata.author().or(() -> Optional.ofNullable(found.byline())).or(() -> markedAuthor)
                 .map(cleaner::cleanCharacters).map(text -> byline(text, metadata));
         return new RawArticle(blocks, title, author.filter(text -> !text.isBlank()), metadata.dateLines(),
                 metadata.description().map(cleaner::cleanCharacters), true);

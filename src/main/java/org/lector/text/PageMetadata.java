@@ -104,23 +104,40 @@ record PageMetadata(Optional<String> title, Optional<String> author, Optional<St
         }
     }
 
+    /** A meta tag's content by its name; {@code property} (RDFa, OpenGraph) before {@code name}. */
     private static Optional<String> meta(Document document, String name) {
-        for (Element element : document.select("meta[content]")) {
-            String key = element.hasAttr("property") ? element.attr("property") : element.hasAttr("name")
-                    ? element.attr("name") : element.attr("itemprop");
-            if (key.isEmpty()) {
-                key = element.attr("http-equiv");
-            }
-            for (String part : key.split("\\s+")) {
-                if (part.equalsIgnoreCase(name)) {
-                    String content = collapse(element.attr("content"));
-                    if (!content.isEmpty()) {
-                        return Optional.of(content);
+        for (String attribute : List.of("property", "name", "itemprop", "http-equiv")) {
+            for (Element element : document.select("meta[" + attribute + "][content]")) {
+                for (String part : element.attr(attribute).split("\\s+")) {
+                    // "dc:creator", "dc.creator" and "DC.Creator" are one name.
+                    if (part.replace(':', '.').equalsIgnoreCase(name.replace(':', '.'))) {
+                        String content = collapse(element.attr("content"));
+                        if (!content.isEmpty()) {
+                            return Optional.of(content);
+                        }
                     }
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The author the page's markup names outright, when its metadata does not. */
+    static Optional<String> markedAuthor(Document document) {
+        for (Element element : document.select("[rel=author], [itemprop~=author] [itemprop=name], [itemprop~=author],"
+                + " .author, .byline")) {
+            String text = collapse(element.text());
+            if (isName(text)) {
+                return Optional.of(text);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Could be a person's name or an author line: short, has letters, is no date. */
+    static boolean isName(String text) {
+        return !text.isEmpty() && text.length() <= 100 && text.codePoints().anyMatch(Character::isLetter)
+                && !LinePatterns.isDateLine(text) && text.chars().filter(Character::isDigit).count() < 4;
     }
 
     private static Optional<String> timeElement(Document document) {

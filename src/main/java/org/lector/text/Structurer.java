@@ -62,17 +62,30 @@ final class Structurer {
         parts.dates.addAll(raw.dates());
 
         int firstBody = raw.extracted() ? firstContentIndex(units, raw) : firstBodyIndex(units);
+        int bodyEnd = units.size();
+        boolean wholePage = false;
+        if (!raw.extracted()) {
+            List<ProseRegion.Weighed> weighed = weigh(units);
+            ProseRegion region = ProseRegion.find(weighed);
+            if (region.isWholePage(weighed)) {
+                // A whole page copied from a browser: the article is the densest run of prose in it.
+                wholePage = true;
+                firstBody = region.start();
+                bodyEnd = region.end();
+            }
+        }
         int titleIndex = -1;
         if (raw.title().isPresent()) {
             parts.title = raw.title().get();
         } else {
-            titleIndex = findTitle(units, firstBody);
+            titleIndex = wholePage ? findPageTitle(units, firstBody) : findTitle(units, firstBody);
             if (titleIndex >= 0) {
                 parts.title = units.get(titleIndex).text();
             }
         }
         readHeader(units, firstBody, titleIndex, parts);
-        readBody(units, firstBody, parts);
+        readBody(units, firstBody, bodyEnd, parts);
+        dropEchoes(parts);
         if (parts.paragraphs.isEmpty()) {
             rescueShortText(units, titleIndex, parts);
         }
@@ -168,6 +181,106 @@ final class Structurer {
                 || b.startsWith(a) && a.length() > b.length() / 2;
     }
 
+    private static List<ProseRegion.Weighed> weigh(List<Unit> units) {
+        List<ProseRegion.Weighed> weighed = new ArrayList<>(units.size());
+        for (Unit unit : units) {
+            ProseRegion.Kind kind = switch (unit.role()) {
+                case TEXT -> isBodyLike(unit.block()) ? ProseRegion.Kind.PROSE : ProseRegion.Kind.SHORT;
+                case FURNITURE -> ProseRegion.Kind.FURNITURE;
+                case LIST_HEADER -> ProseRegion.Kind.LINK_LIST_HEADER;
+                case BYLINE, DATE, SOURCE -> ProseRegion.Kind.NEUTRAL;
+            };
+            weighed.add(new ProseRegion.Weighed(kind, wordCount(unit.text())));
+        }
+        return weighed;
+    }
+
+    /** How far above the body a whole page's headline may stand (kickers, images' captions, share bars). */
+    private static final int HEADLINE_WINDOW = 40;
+
+    /**
+     * The headline of a whole page: among the lines above the body that read like a headline, the
+     * one that best looks it — repeated on the page (pages print their headline more than once),
+     * followed closely by a byline or a date, near the body, of a headline's length.
+     */
+    private static int findPageTitle(List<Unit> units, int firstBody) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Unit unit : units) {
+            counts.merge(key(unit.text()), 1, Integer::sum);
+        }
+        int from = Math.max(0, firstBody - HEADLINE_WINDOW);
+        int best = findPageTitle(units, from, firstBody, counts, 4);
+        return best >= 0 ? best : findPageTitle(units, from, firstBody, counts, 2);
+    }
+
+    private static int findPageTitle(List<Unit> units, int from, int firstBody, java.util.Map<String, Integer> counts,
+                                     int fewestWords) {
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i = from; i < firstBody; i++) {
+            Unit unit = units.get(i);
+            int words = wordCount(unit.text());
+            if (unit.role() != Role.TEXT || !isHeadlineLike(unit.text()) || words < fewestWords) {
+                continue;
+            }
+            double score = words > 25 ? -1 : words >= 5 && words <= 20 ? 1 : 0;
+            // A line with a date or a separator in it is a dateline, a breadcrumb or a teaser's label.
+            if (LinePatterns.dayOf(unit.text()).isPresent() || SEGMENT_SEPARATOR.matcher(unit.text()).find()) {
+                score -= 2;
+            }
+            if (counts.getOrDefault(key(unit.text()), 0) > 1) {
+                score += 2;
+            }
+            for (int j = i + 1; j < Math.min(firstBody + 1, i + 6); j++) {
+                if (units.get(j).role() == Role.BYLINE || units.get(j).role() == Role.DATE) {
+                    score += 1.5;
+                    break;
+                }
+            }
+            score += 2.0 * (HEADLINE_WINDOW - (firstBody - i)) / HEADLINE_WINDOW;
+            if (score >= bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A page that prints a run of its paragraphs twice (a layout for another screen size): the
+     * second copy goes. A paragraph said twice on its own, a refrain, stays.
+     */
+    private static void dropEchoes(Parts parts) {
+        List<Paragraph> paragraphs = parts.paragraphs;
+        java.util.Map<String, Integer> firstSeen = new java.util.HashMap<>();
+        List<Paragraph> kept = new ArrayList<>(paragraphs.size());
+        int i = 0;
+        while (i < paragraphs.size()) {
+            Integer earlier = firstSeen.get(key(paragraphs.get(i).text()));
+            int run = 0;
+            if (earlier != null) {
+                Set<String> distinct = new HashSet<>();
+                while (i + run < paragraphs.size() && earlier + run < i
+                        && key(paragraphs.get(earlier + run).text()).equals(key(paragraphs.get(i + run).text()))
+                        && distinct.add(key(paragraphs.get(i + run).text()))) {
+                    run++;
+                }
+            }
+            if (run >= 3) {
+                for (int j = 0; j < run; j++) {
+                    parts.dropped.add(new DroppedLine(paragraphs.get(i + j).text(), "repeated passage"));
+                }
+                i += run;
+                continue;
+            }
+            firstSeen.putIfAbsent(key(paragraphs.get(i).text()), i);
+            kept.add(paragraphs.get(i));
+            i++;
+        }
+        paragraphs.clear();
+        paragraphs.addAll(kept);
+    }
+
     private static int firstBodyIndex(List<Unit> units) {
         for (int i = 0; i < units.size(); i++) {
             if (units.get(i).role() == Role.TEXT && isBodyLike(units.get(i).block())) {
@@ -225,12 +338,20 @@ final class Structurer {
         }
     }
 
-    private void readBody(List<Unit> units, int firstBody, Parts parts) {
+    private void readBody(List<Unit> units, int firstBody, int bodyEnd, Parts parts) {
         int lastBody = lastBodyIndex(units);
         boolean inLinkList = false;
         for (int i = firstBody; i < units.size(); i++) {
             Unit unit = units.get(i);
             String text = unit.text();
+            if (i >= bodyEnd) {
+                if (unit.role() == Role.SOURCE && i < bodyEnd + 3) {
+                    takeNonText(unit, parts);
+                } else {
+                    parts.dropped.add(new DroppedLine(text, "after the article"));
+                }
+                continue;
+            }
             if (unit.role() == Role.LIST_HEADER) {
                 inLinkList = true;
             }

@@ -1,0 +1,96 @@
+package org.lector.text;
+
+import java.util.List;
+
+/**
+ * Where the article lies in a text that may be a whole page (Select All and Copy in a browser):
+ * the densest run of prose. Each block weighs for the run by how much running text it holds and
+ * against it when it is a menu item, a label or furniture; the run of blocks with the largest
+ * total is the article (the maximum-sum segment, found in one pass). Short lines inside it —
+ * subheadings, a caption, a quote's attribution — cost little and stay when prose follows.
+ *
+ * @param start the first block of the article's body
+ * @param end one past the last block of the article's body
+ */
+record ProseRegion(int start, int end) {
+
+    /** What the region finder needs to know of one block. */
+    enum Kind { PROSE, SHORT, FURNITURE, LINK_LIST_HEADER, NEUTRAL }
+
+    /** One block as the region finder weighs it. */
+    record Weighed(Kind kind, int words) {
+    }
+
+    /** A short line (a menu item, a label) costs as much as this many words of prose bring. */
+    private static final int SHORT_COST = 4;
+    private static final int FURNITURE_COST = 8;
+    private static final int LIST_HEADER_COST = 25;
+
+    /**
+     * The densest run of prose.
+     *
+     * @param blocks the blocks in order
+     * @return the run, or the whole text when it holds no prose at all
+     */
+    static ProseRegion find(List<Weighed> blocks) {
+        int bestStart = 0;
+        int bestEnd = blocks.size();
+        long best = Long.MIN_VALUE;
+        long sum = 0;
+        int start = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (sum <= 0) {
+                sum = 0;
+                start = i;
+            }
+            sum += weight(blocks.get(i));
+            if (sum > best && blocks.get(i).kind() == Kind.PROSE) {
+                best = sum;
+                bestStart = start;
+                bestEnd = i + 1;
+            }
+        }
+        if (best <= 0) {
+            return new ProseRegion(0, blocks.size());
+        }
+        while (bestStart < bestEnd && blocks.get(bestStart).kind() != Kind.PROSE) {
+            bestStart++;
+        }
+        return new ProseRegion(bestStart, bestEnd);
+    }
+
+    private static long weight(Weighed block) {
+        return switch (block.kind()) {
+            // Long paragraphs count for less than their length: one long blurb is not an article.
+            case PROSE -> Math.min(block.words(), 80);
+            case SHORT -> -SHORT_COST;
+            case FURNITURE -> -FURNITURE_COST;
+            case LINK_LIST_HEADER -> -LIST_HEADER_COST;
+            case NEUTRAL -> 0;
+        };
+    }
+
+    /** A menu's worth of lines: a text with this many short lines outside its prose is a whole page. */
+    private static final int MENU_LINES = 12;
+
+    /**
+     * Whether the text is a whole page rather than an article: prose lies outside the run, or a
+     * menu's worth of short lines and furniture does.
+     */
+    boolean isWholePage(List<Weighed> blocks) {
+        int outside = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (i >= start && i < end) {
+                continue;
+            }
+            Kind kind = blocks.get(i).kind();
+            if (kind == Kind.PROSE) {
+                return true;
+            }
+            if (kind != Kind.NEUTRAL) {
+                outside++;
+            }
+        }
+        return outside >= MENU_LINES;
+    }
+}
