@@ -23,7 +23,9 @@ record Block(String text, Hint hint, boolean separate) {
         /** A paragraph element. */
         PARAGRAPH,
         /** A list item. */
-        LIST_ITEM
+        LIST_ITEM,
+        /** The markup names it the standfirst (dek, summary) under the headline. */
+        STANDFIRST
     }
 
     Block {

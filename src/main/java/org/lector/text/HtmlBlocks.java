@@ -39,6 +39,10 @@ final class HtmlBlocks implements NodeFilter {
     private static final Pattern LIST_MARK = Pattern.compile("^(?:[-+*•·▪◦–—>]|\\d{1,3}[.)]|\\(\\d{1,3}\\))\\s.*");
     private static final Pattern ENDS_LINE = Pattern.compile(".*[.!?:;…\"”’)\\]]$");
 
+    /** Class and id words of the line under a headline that sums the story up. */
+    private static final Pattern STANDFIRST = Pattern.compile(
+            "(?i)standfirst|\\bdek\\b|subtitle|sub-?head(?:line|ing)?|strapline|\\bsummary\\b|\\blede\\b|article-?intro");
+
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
     private final Deque<Block.Hint> hints = new ArrayDeque<>();
@@ -86,7 +90,12 @@ final class HtmlBlocks implements NodeFilter {
             if (tag.equals("tr")) {
                 cellsInRow = 0;
             }
-            hints.push(hintFor(tag, hints.peek()));
+            Block.Hint hint = hintFor(tag, hints.peek());
+            if (STANDFIRST.matcher(element.className() + " " + element.id()).find()
+                    && !tag.matches("h1|li|tr|table|ul|ol")) {
+                hint = Block.Hint.STANDFIRST;
+            }
+            hints.push(hint);
         }
         return FilterResult.CONTINUE;
     }

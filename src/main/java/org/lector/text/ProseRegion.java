@@ -24,7 +24,7 @@ record ProseRegion(int start, int end) {
     /** A short line (a menu item, a label) costs as much as this many words of prose bring. */
     private static final int SHORT_COST = 4;
     private static final int FURNITURE_COST = 8;
-    private static final int LIST_HEADER_COST = 25;
+    private static final int LIST_HEADER_COST = 8;
 
     /**
      * The densest run of prose.

@@ -161,7 +161,7 @@ final class Structurer {
             if (unit.role() != Role.TEXT) {
                 continue;
             }
-            boolean echo = raw.title().map(title -> isSimilar(unit.text(), title)).orElse(false)
+            boolean echo = unit.block().hint() == Block.Hint.STANDFIRST && i <= 3 || raw.title().map(title -> isSimilar(unit.text(), title)).orElse(false)
                     || raw.description().map(description -> agrees(unit.text(), description)).orElse(false);
             if (!echo) {
                 return i;
@@ -224,6 +224,12 @@ final class Structurer {
                 continue;
             }
             double score = words > 25 ? -1 : words >= 5 && words <= 20 ? 1 : 0;
+            Unit above = i > 0 ? units.get(i - 1) : null;
+            if (above != null && above.role() == Role.TEXT && isHeadlineLike(above.text())
+                    && wordCount(above.text()) >= 4) {
+                // The line under a headline that reads like one is its standfirst.
+                score -= 1.5;
+            }
             // A line with a date or a separator in it is a dateline, a breadcrumb or a teaser's label.
             if (LinePatterns.dayOf(unit.text()).isPresent() || SEGMENT_SEPARATOR.matcher(unit.text()).find()) {
                 score -= 2;
@@ -472,7 +478,7 @@ final class Structurer {
             return false;
         }
         return words > 40 || LinePatterns.endsSentence(text) && words >= 6
-                || block.hint() == Block.Hint.PARAGRAPH && words >= 12;
+                || (block.hint() == Block.Hint.PARAGRAPH || block.hint() == Block.Hint.STANDFIRST) && words >= 12;
     }
 
     /** Reads like a headline or heading: a few words, starts with a capital, no closing full stop. */
