@@ -100,8 +100,37 @@ public final class Summarizer {
     private record Candidate(SentenceRef ref, Sentence sentence, int words) {
     }
 
-    /** Every body sentence outside headings, each distinct text once, in article order. */
+    /** Ends as a sentence does: a full stop, question or exclamation mark, maybe inside quotes or brackets. */
+    private static final java.util.regex.Pattern SENTENCE_END =
+            java.util.regex.Pattern.compile("(?s).*[.!?…。！？][\"'”’»)\\]]*$");
+    /** A summary sentence has at least this many words: shorter ones are labels, list items, captions. */
+    static final int FEWEST_WORDS = 4;
+
+    /**
+     * Every body sentence outside headings that reads as a sentence, each distinct text once, in
+     * article order. When an article has too few such sentences (a list, a poem), all of them count.
+     */
     private static List<Candidate> candidates(Article article) {
+        List<Candidate> all = allCandidates(article);
+        List<Candidate> sentences = all.stream().filter(Summarizer::readsAsSentence).toList();
+        return sentences.size() >= SummaryLength.Standard.MIN_SENTENCES ? sentences : all;
+    }
+
+    /** Four words or more, ending as a sentence does, and no string of separators (a link list). */
+    private static boolean readsAsSentence(Candidate candidate) {
+        String text = candidate.sentence().text();
+        if (candidate.words() < FEWEST_WORDS || !SENTENCE_END.matcher(text).matches()) {
+            return false;
+        }
+        int separators = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            separators += c == '|' || c == '·' || c == '•' ? 1 : 0;
+        }
+        return separators < 2;
+    }
+
+    private static List<Candidate> allCandidates(Article article) {
         List<Candidate> candidates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<Paragraph> paragraphs = article.paragraphs();

@@ -384,7 +384,9 @@ final class ContentFinder {
         List<Element> elements = new ArrayList<>(content.select(query));
         Collections.reverse(elements);
         for (Element element : elements) {
-            if (element == content || element.parent() == null || hasAncestor(element, "code")
+            // The best element and the siblings merged with it were judged by their scores already.
+            if (element == content || element.parent() == null || element.parent() == content
+                    || hasAncestor(element, "code")
                     || hasAncestor(element, "pre")) {
                 continue;
             }

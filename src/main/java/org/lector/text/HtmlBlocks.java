@@ -182,7 +182,8 @@ final class HtmlBlocks implements NodeFilter {
 
     private static boolean endsLine(String above, String below) {
         return ENDS_LINE.matcher(above).matches() || LIST_MARK.matcher(below).matches()
-                || LIST_MARK.matcher(above).matches() || above.length() < 50 && below.length() < 50;
+                || LIST_MARK.matcher(above).matches()
+                || above.length() < 50 && below.length() < 50 && !Character.isLowerCase(below.codePointAt(0));
     }
 
     private void add(String raw) {

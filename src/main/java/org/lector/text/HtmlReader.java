@@ -25,7 +25,51 @@ final class HtmlReader {
             "^(?:by|par|von|por|di|door|av|af|przez|от|автор|作者|written by|posted by|words by|story by)\\b[:\\s]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * Deeper than this, elements give up their tags and keep their text. Real pages nest some 40
+     * deep; a page of unclosed tags nests as deep as it is long, and every "text of this element"
+     * would then cost the whole page (quadratic time).
+     */
+    static final int MAX_DEPTH = 120;
+
     private final TextCleaner cleaner = new TextCleaner();
+
+    /**
+     * Flattens what lies deeper than {@code depth} below {@code root}, in linear time: each element
+     * at that depth keeps its subtree's text, with a paragraph break where a block element began.
+     */
+    static void flattenBeyond(Element root, int depth) {
+        List<Element> boundary = new java.util.ArrayList<>();
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int level) {
+                if (level == depth && node instanceof Element element && !element.children().isEmpty()) {
+                    boundary.add(element);
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        for (Element element : boundary) {
+            List<org.jsoup.nodes.Node> flat = new java.util.ArrayList<>();
+            org.jsoup.select.NodeTraversor.traverse((node, level) -> {
+                if (node instanceof org.jsoup.nodes.TextNode text) {
+                    flat.add(new org.jsoup.nodes.TextNode(text.getWholeText()));
+                } else if (node != element && node instanceof Element child && (child.isBlock() || child.is("br"))) {
+                    int breaks = child.isBlock() ? 2 : 1;
+                    // Empty blocks in a row make one paragraph break, not thousands of line breaks.
+                    for (int i = flat.size() - 1; i >= 0 && flat.get(i) instanceof Element && breaks > 0; i--) {
+                        breaks--;
+                    }
+                    for (int i = 0; i < breaks; i++) {
+                        flat.add(new Element("br"));
+                    }
+                }
+            }, element);
+            element.empty();
+            element.appendChildren(flat);
+        }
+    }
 
     /**
      * Reads one page.
@@ -40,6 +84,7 @@ final class HtmlReader {
         Optional<String> firstHeading = Optional.ofNullable(document.selectFirst("h1")).map(Element::text)
                 .map(PageMetadata::collapse).filter(text -> !text.isEmpty());
         document.select(NEVER_TEXT).remove();
+        flattenBeyond(document.body(), MAX_DEPTH);
         ContentFinder.Found found = new ContentFinder().find(document);
         List<Block> blocks = HtmlBlocks.of(found.content()).stream()
                 .map(block -> new Block(cleaner.cleanCharacters(block.text()).strip(), block.hint(), block.separate()))

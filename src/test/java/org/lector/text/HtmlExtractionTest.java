@@ -1,0 +1,215 @@
+package org.lector.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each failure seen on real pages, as a small page made for it. */
+class HtmlExtractionTest {
+
+    private static final String PROSE = "The committee met on Tuesday to discuss the new plan, which would change"
+            + " how the city collects its rubbish, and members said they expected a vote within weeks.";
+
+    private static Article read(String html) {
+        return new ArticlePipeline().process(ArticleSource.of("page.html", html));
+    }
+
+    private static String body(Article article) {
+        return String.join("\n", article.paragraphs().stream().map(Paragraph::text).toList());
+    }
+
+    private static String paragraphs(int count, String tag) {
+        StringBuilder html = new StringBuilder();
+        for (int i = 1; i <= count; i++) {
+            html.append('<').append(tag).append(">Paragraph ").append(i).append(": ").append(PROSE)
+                    .append("</").append(tag).append('>');
+        }
+        return html.toString();
+    }
+
+    @Test
+    void keepsQuotedParagraphs() {
+        Article article = read("<html><body><article><h1>Exploit found</h1>" + paragraphs(3, "p")
+                + "<blockquote><p>First quoted paragraph, in which the researcher explains at length what the"
+                + " flaw allows an attacker to do.</p><p>Second quoted paragraph, with the vendor's answer to"
+                + " the report and a date for the fix.</p></blockquote>" + paragraphs(2, "p")
+                + "</article></body></html>");
+
+        assertThat(body(article)).contains("First quoted paragraph", "Second quoted paragraph");
+        assertThat(article.paragraphs()).hasSize(7);
+    }
+
+    @Test
+    void keepsTheOpeningWhenTheArticleIsSplitOverTwoContainers() {
+        Article article = read("<html><body><div class=\"wrap\">"
+                + "<div class=\"story-lead\"><p>The opening paragraph of the story, which the page keeps in a"
+                + " container of its own above the rest, as some sites do.</p></div>"
+                + "<div class=\"story-body\">" + paragraphs(8, "p") + "</div>"
+                + "</div><div class=\"footer-links\"><a href=\"/a\">About</a></div></body></html>");
+
+        assertThat(article.paragraphs().get(0).text()).startsWith("The opening paragraph");
+        assertThat(article.paragraphs()).hasSize(9);
+    }
+
+    @Test
+    void decodesEntitiesOnce() {
+        Article article = read("<html><body><article>" + paragraphs(2, "p")
+                + "<p>To hide a note, write &lt;!-- before it, the tutorial says, and --&gt; after it.</p>"
+                + "<p>A script tag is written &lt;script&gt; in a page, and &amp;amp; is how the page shows"
+                + " the entity for an ampersand.</p>" + paragraphs(2, "p") + "</article></body></html>");
+
+        assertThat(body(article)).contains("write <!-- before it", "written <script> in a page", "&amp; is how");
+        assertThat(article.paragraphs()).hasSize(6);
+    }
+
+    @Test
+    void leavesEntitiesPastUnicodeAsWritten() {
+        Article html = read("<html><body><article><p>A broken entity &#xFFFFFF; in a page, which must not stop"
+                + " the reader from reading the rest of the article aloud.</p></article></body></html>");
+        Article text = new ArticlePipeline().process(ArticleSource.of("note.txt",
+                "Title line\n\nA broken entity &#xFFFFFF; in a text, which must not stop the reader at all.\n"));
+
+        assertThat(body(html)).contains("A broken entity");
+        assertThat(body(text)).contains("&#xFFFFFF;");
+    }
+
+    @Test
+    void keepsTheArticleInsideAWrapperNamedLikeASidebar() {
+        Article article = read("<html><body><div class=\"layout with-sidebar\"><article><h1>Headline</h1>"
+                + paragraphs(4, "p") + "</article><div class=\"sidebar\"><p>Sidebar teaser text that is not"
+                + " the article but is long enough to be scored as a paragraph.</p></div></div></body></html>");
+
+        assertThat(article.paragraphs()).hasSize(4);
+        assertThat(body(article)).doesNotContain("Sidebar teaser");
+    }
+
+    @Test
+    void readsPagesWrappedInOneForm() {
+        Article article = read("<html><body><form id=\"aspnetForm\" action=\"/page.aspx\"><div id=\"main\">"
+                + "<h1>Council news</h1>" + paragraphs(4, "p") + "</div></form></body></html>");
+
+        assertThat(article.paragraphs()).hasSize(4);
+    }
+
+    @Test
+    void splitsLinesAtLineBreaksWhereTheyEndSentences() {
+        Article article = read("<html><body><article><p>+ Added granite blocks<br>+ Added slime blocks<br>"
+                + "+ Added iron trapdoors</p><p>The first release note is a sentence.<br>The second one is"
+                + " another sentence.<br><br>A paragraph after two breaks, long enough to stand alone here.</p>"
+                + "<p>A line wrapped by the author in the middle<br>of a sentence is joined again.</p>"
+                + "</article></body></html>");
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text).containsExactly(
+                "Added granite blocks", "Added slime blocks", "Added iron trapdoors",
+                "The first release note is a sentence.", "The second one is another sentence.",
+                "A paragraph after two breaks, long enough to stand alone here.",
+                "A line wrapped by the author in the middle of a sentence is joined again.");
+    }
+
+    @Test
+    void dropsFootnoteMarkersAndEditLinks() {
+        Article article = read("<html><body><div id=\"content\"><h1>Android</h1><p>Android is a mobile"
+                + " operating system<sup class=\"reference\"><a href=\"#cite-13\">[13]</a></sup>, used on"
+                + " phones and tablets, and developed by a consortium of companies.</p>"
+                + "<h2>History<span class=\"editsection\">[<a href=\"/edit\">edit</a>]</span></h2>"
+                + paragraphs(3, "p") + "</div></body></html>");
+
+        assertThat(body(article)).contains("operating system, used on phones").doesNotContain("[13]", "edit");
+        assertThat(article.paragraphs().get(1).text()).isEqualTo("History");
+    }
+
+    @Test
+    void takesHeadlineAuthorAndDateFromJsonLd() {
+        Article article = read("<html><head><title>Storm closes ports | The Herald</title>"
+                + "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+                + "{\"@type\":\"WebSite\",\"name\":\"The Herald\"},{\"@type\":\"NewsArticle\",\"headline\":"
+                + "\"Storm closes ports along the coast\",\"author\":[{\"@type\":\"Person\",\"name\":\"Ana Ruiz\"}],"
+                + "\"datePublished\":\"2024-05-03T01:13:00Z\"}]}</script></head><body><article>"
+                + paragraphs(3, "p") + "</article></body></html>");
+
+        assertThat(article.title()).isEqualTo("Storm closes ports along the coast");
+        assertThat(article.byline()).contains("By Ana Ruiz");
+        assertThat(article.dates()).containsExactly("Published May 3, 2024");
+    }
+
+    @Test
+    void titleLosesTheSiteNameTheSourcesAgreeOn() {
+        Article article = read("<html><head><title>Storm closes ports | The Herald</title>"
+                + "<meta property=\"og:site_name\" content=\"The Herald\"></head><body><article>"
+                + paragraphs(3, "p") + "</article></body></html>");
+
+        assertThat(article.title()).isEqualTo("Storm closes ports");
+    }
+
+    @Test
+    void keepsAFrenchBylineInFrench() {
+        Article article = read("<html lang=\"fr\"><head><meta name=\"author\" content=\"Par Marie Dupont\">"
+                + "</head><body><article><p>" + "Le conseil municipal a voté mardi un réseau de pistes cyclables,"
+                + " mettant fin à un différend qui divisait les habitants depuis plus d'un an." + "</p>"
+                + "</article></body></html>");
+
+        assertThat(article.byline()).contains("Par Marie Dupont");
+    }
+
+    @Test
+    void removesOneByWordFromAnEnglishByline() {
+        assertThat(HtmlReader.byline("by: Laurie Oakes", metadata("en"))).isEqualTo("By Laurie Oakes");
+        assertThat(HtmlReader.byline("By by Laurie Oakes", metadata("en"))).isEqualTo("By Laurie Oakes");
+        assertThat(HtmlReader.byline("devindra hardawar", metadata(""))).isEqualTo("By Devindra hardawar");
+    }
+
+    private static PageMetadata metadata(String language) {
+        return new PageMetadata(java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty(), language, java.util.Optional.empty());
+    }
+
+    @Test
+    void dropsALinkListInsideTheArticle() {
+        Article article = read("<html><body><article><h1>Headline</h1>" + paragraphs(4, "p")
+                + "<ul class=\"tags\"><li><a href=\"/t/nz\">New Zealand</a></li><li><a href=\"/t/w\">Whales</a>"
+                + "</li><li><a href=\"/t/c\">Cetaceans</a></li></ul></article></body></html>");
+
+        assertThat(body(article)).doesNotContain("Cetaceans", "New Zealand");
+    }
+
+    @Test
+    void keepsARefrainButReadsAPassagePrintedTwiceOnce() {
+        String refrain = "<p>We shall fight on the beaches, and we shall never surrender.</p>";
+        Article speech = read("<html><body><article>" + paragraphs(2, "p") + refrain + paragraphs(1, "p")
+                + refrain + "</article></body></html>");
+        Article twice = read("<html><body><article>" + paragraphs(4, "p") + paragraphs(4, "p")
+                + "</article></body></html>");
+
+        assertThat(speech.paragraphs()).filteredOn(p -> p.text().contains("never surrender")).hasSize(2);
+        assertThat(twice.paragraphs()).hasSize(4);
+        assertThat(twice.dropped()).extracting(DroppedLine::reason).containsOnly("repeated passage");
+    }
+
+    @Test
+    void readsATableRowByRowNeverAsHeadings() {
+        Article article = read("<html><body><article>" + paragraphs(3, "p")
+                + "<table><thead><tr><th>Party</th><th>Seats</th></tr></thead><tbody><tr><td>Labour</td>"
+                + "<td>40</td></tr><tr><td>Green</td><td>12</td></tr></tbody></table></article></body></html>");
+
+        assertThat(article.paragraphs()).filteredOn(Paragraph::isHeading).isEmpty();
+        assertThat(body(article)).contains("Party · Seats", "Labour · 40", "Green · 12");
+    }
+
+    @Test
+    void readsDeeplyNestedUnclosedTags() {
+        String page = "<html><body>" + "<div><span><b>".repeat(20_000) + PROSE + "</body></html>";
+
+        assertThat(body(read(page))).contains("The committee met");
+    }
+
+    @Test
+    void keepsTheStandfirstTheMarkupNames() {
+        Article article = read("<html><body><article><h1>Storm closes ports</h1><p class=\"standfirst\">"
+                + "Shipping halted as winds reach 120km/h</p>" + paragraphs(3, "p") + "</article></body></html>");
+
+        assertThat(article.subtitle()).contains("Shipping halted as winds reach 120km/h");
+        assertThat(article.paragraphs()).hasSize(3);
+    }
+
+}
