@@ -75,8 +75,10 @@ public final class TextCleaner {
         do {
             out.append(text, last, matcher.start());
             String entity = matcher.group();
-            String decoded = StringEscapeUtils.unescapeHtml4(entity);
-            if (entity.startsWith("&#")) {
+            String decoded;
+            if (!entity.startsWith("&#")) {
+                decoded = StringEscapeUtils.unescapeHtml4(entity);
+            } else {
                 String digits = matcher.group(1).substring(1);
                 int radix = digits.startsWith("x") || digits.startsWith("X") ? 16 : 10;
                 long codePoint = Long.parseLong(radix == 16 ? digits.substring(1) : digits, radix);
