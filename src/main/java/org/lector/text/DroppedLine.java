@@ -8,9 +8,9 @@ import java.util.Objects;
  * <p>Immutable and safe to share.
  *
  * @param text the line as it was found
- * @param reason a short phrase, such as "page furniture" or "repeated headline"
+ * @param reason why it was left out
  */
-public record DroppedLine(String text, String reason) {
+public record DroppedLine(String text, DropReason reason) {
 
     /** Checks both parts are present. */
     public DroppedLine {

@@ -123,24 +123,24 @@ final class LinePatterns {
      *
      * @return the reason, or empty when the line may be content
      */
-    static Optional<String> furniture(String line) {
+    static Optional<DropReason> furniture(String line) {
         if (line.length() > SHORT_LINE) {
             return Optional.empty();
         }
         String text = line.strip();
         if (isListHeader(text)) {
-            return Optional.of("list of links");
+            return Optional.of(DropReason.LIST_OF_LINKS);
         }
         for (Pattern pattern : FURNITURE) {
             if (pattern.matcher(text).matches()) {
-                return Optional.of("page furniture");
+                return Optional.of(DropReason.PAGE_FURNITURE);
             }
         }
         if (isShareBar(text)) {
-            return Optional.of("share buttons");
+            return Optional.of(DropReason.SHARE_BUTTONS);
         }
         if (isMenuBar(text)) {
-            return Optional.of("menu bar");
+            return Optional.of(DropReason.MENU_BAR);
         }
         return Optional.empty();
     }

@@ -29,7 +29,7 @@ final class Structurer {
     /** What one block was found to be, before its place in the page is considered. */
     private enum Role { FURNITURE, LIST_HEADER, BYLINE, DATE, SOURCE, TEXT }
 
-    private record Unit(Block block, Role role, String reason) {
+    private record Unit(Block block, Role role, DropReason reason) {
         String text() {
             return block.text();
         }
@@ -130,24 +130,24 @@ final class Structurer {
     private static Unit classify(Block block) {
         String text = block.text();
         if (LinePatterns.isListHeader(text)) {
-            return new Unit(block, Role.LIST_HEADER, "list of links");
+            return new Unit(block, Role.LIST_HEADER, DropReason.LIST_OF_LINKS);
         }
         if (block.hint() != Block.Hint.PARAGRAPH || text.length() < 60) {
-            Optional<String> furniture = LinePatterns.furniture(text);
+            Optional<DropReason> furniture = LinePatterns.furniture(text);
             if (furniture.isPresent()) {
                 return new Unit(block, Role.FURNITURE, furniture.get());
             }
         }
         if (LinePatterns.isDateLine(text)) {
-            return new Unit(block, Role.DATE, "");
+            return new Unit(block, Role.DATE, null);
         }
         if (LinePatterns.isByline(text)) {
-            return new Unit(block, Role.BYLINE, "");
+            return new Unit(block, Role.BYLINE, null);
         }
         if (LinePatterns.isSourceLine(text)) {
-            return new Unit(block, Role.SOURCE, "");
+            return new Unit(block, Role.SOURCE, null);
         }
-        return new Unit(block, Role.TEXT, "");
+        return new Unit(block, Role.TEXT, null);
     }
 
     /**
@@ -274,7 +274,7 @@ final class Structurer {
             }
             if (run >= 3) {
                 for (int j = 0; j < run; j++) {
-                    parts.dropped.add(new DroppedLine(paragraphs.get(i + j).text(), "repeated passage"));
+                    parts.dropped.add(new DroppedLine(paragraphs.get(i + j).text(), DropReason.REPEATED_PASSAGE));
                 }
                 i += run;
                 continue;
@@ -331,15 +331,15 @@ final class Structurer {
             if (unit.role() != Role.TEXT) {
                 takeNonText(unit, parts);
             } else if (parts.title != null && isSimilar(unit.text(), parts.title)) {
-                parts.dropped.add(new DroppedLine(unit.text(), "repeated headline"));
+                parts.dropped.add(new DroppedLine(unit.text(), DropReason.REPEATED_HEADLINE));
             } else if (i < titleIndex) {
-                parts.dropped.add(new DroppedLine(unit.text(), "navigation before the headline"));
+                parts.dropped.add(new DroppedLine(unit.text(), DropReason.NAVIGATION_BEFORE_THE_HEADLINE));
             } else if (parts.subtitle == null && wordCount(unit.text()) >= 6 && unit.block().hint() != Block.Hint.HEADING) {
                 parts.subtitle = unit.text();
             } else if (parts.subtitle != null && isSimilar(unit.text(), parts.subtitle)) {
-                parts.dropped.add(new DroppedLine(unit.text(), "repeated standfirst"));
+                parts.dropped.add(new DroppedLine(unit.text(), DropReason.REPEATED_STANDFIRST));
             } else {
-                parts.dropped.add(new DroppedLine(unit.text(), "label in the header"));
+                parts.dropped.add(new DroppedLine(unit.text(), DropReason.LABEL_IN_THE_HEADER));
             }
         }
     }
@@ -354,7 +354,7 @@ final class Structurer {
                 if (unit.role() == Role.SOURCE && i < bodyEnd + 3) {
                     takeNonText(unit, parts);
                 } else {
-                    parts.dropped.add(new DroppedLine(text, "after the article"));
+                    parts.dropped.add(new DroppedLine(text, DropReason.AFTER_THE_ARTICLE));
                 }
                 continue;
             }
@@ -367,20 +367,20 @@ final class Structurer {
             }
             boolean bodyLike = isBodyLike(unit.block());
             if (inLinkList && !bodyLike) {
-                parts.dropped.add(new DroppedLine(text, "list of links"));
+                parts.dropped.add(new DroppedLine(text, DropReason.LIST_OF_LINKS));
                 continue;
             }
             inLinkList = false;
             if (parts.title != null && isSimilar(text, parts.title)) {
-                parts.dropped.add(new DroppedLine(text, "repeated headline"));
+                parts.dropped.add(new DroppedLine(text, DropReason.REPEATED_HEADLINE));
             } else if (parts.subtitle != null && isSimilar(text, parts.subtitle)) {
-                parts.dropped.add(new DroppedLine(text, "repeated standfirst"));
+                parts.dropped.add(new DroppedLine(text, DropReason.REPEATED_STANDFIRST));
             } else if (!bodyLike && isHeadlineLike(text) && unit.block().hint() != Block.Hint.PARAGRAPH
                     && unit.block().hint() != Block.Hint.LIST_ITEM && !isListItem(text)) {
                 if (i < lastBody) {
                     addHeading(text, parts);
                 } else {
-                    parts.dropped.add(new DroppedLine(text, "after the article"));
+                    parts.dropped.add(new DroppedLine(text, DropReason.AFTER_THE_ARTICLE));
                 }
             } else {
                 addParagraph(text, parts);
@@ -392,8 +392,8 @@ final class Structurer {
     private void rescueShortText(List<Unit> units, int titleIndex, Parts parts) {
         List<DroppedLine> kept = new ArrayList<>();
         for (DroppedLine line : parts.dropped) {
-            boolean content = line.reason().equals("label in the header") || line.reason().equals("after the article")
-                    || line.reason().equals("navigation before the headline");
+            boolean content = line.reason() == DropReason.LABEL_IN_THE_HEADER || line.reason() == DropReason.AFTER_THE_ARTICLE
+                    || line.reason() == DropReason.NAVIGATION_BEFORE_THE_HEADLINE;
             if (content) {
                 addParagraph(line.text(), parts);
             } else {
@@ -427,14 +427,14 @@ final class Structurer {
                 if (parts.dates.stream().noneMatch(date -> isSameDate(date, text))) {
                     parts.dates.add(text);
                 } else {
-                    parts.dropped.add(new DroppedLine(text, "repeated date"));
+                    parts.dropped.add(new DroppedLine(text, DropReason.REPEATED_DATE));
                 }
             }
             case BYLINE -> {
                 if (parts.byline == null) {
                     parts.byline = text;
                 } else {
-                    parts.dropped.add(new DroppedLine(text, "second byline"));
+                    parts.dropped.add(new DroppedLine(text, DropReason.SECOND_BYLINE));
                 }
             }
             case SOURCE -> parts.source = parts.source == null ? text : parts.source + " " + text;

@@ -70,7 +70,7 @@ class ArticlePipelineTest {
                 The plane landed safely in Zurich on Sunday after one engine failed, the airline said.
                 """);
         assertThat(article.readingOrder()).filteredOn(item -> item.text().startsWith("Plane lands")).hasSize(1);
-        assertThat(article.dropped()).extracting(DroppedLine::reason).contains("repeated headline");
+        assertThat(article.dropped()).extracting(DroppedLine::reason).contains(DropReason.REPEATED_HEADLINE);
     }
 
     @Test

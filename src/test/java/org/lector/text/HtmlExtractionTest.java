@@ -183,7 +183,7 @@ class HtmlExtractionTest {
 
         assertThat(speech.paragraphs()).filteredOn(p -> p.text().contains("never surrender")).hasSize(2);
         assertThat(twice.paragraphs()).hasSize(4);
-        assertThat(twice.dropped()).extracting(DroppedLine::reason).containsOnly("repeated passage");
+        assertThat(twice.dropped()).extracting(DroppedLine::reason).containsOnly(DropReason.REPEATED_PASSAGE);
     }
 
     @Test
