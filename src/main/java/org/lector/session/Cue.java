@@ -20,7 +20,8 @@ public record Cue(Article.ItemKind kind, int paragraph, int sentence, Utterance 
     public Cue {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(utterance, "utterance");
-        boolean body = kind == Article.ItemKind.PARAGRAPH || kind == Article.ItemKind.HEADING;
+        boolean body = kind == Article.ItemKind.PARAGRAPH || kind == Article.ItemKind.HEADING
+                || kind == Article.ItemKind.CODE;
         if (body != (paragraph >= 0 && sentence >= 0)) {
             throw new IllegalArgumentException("Cue place does not fit its kind: " + kind + " at " + paragraph
                     + "/" + sentence);

@@ -21,6 +21,9 @@ import org.lector.text.Sentence;
  */
 public record Script(List<Cue> cues) {
 
+    /** What is said in place of a block of code. */
+    public static final String CODE_ANNOUNCEMENT = "Code block, skipped.";
+
     /** Copies the list. */
     public Script {
         cues = List.copyOf(Objects.requireNonNull(cues, "cues"));
@@ -41,7 +44,12 @@ public record Script(List<Cue> cues) {
         List<Paragraph> paragraphs = article.paragraphs();
         for (int p = 0; p < paragraphs.size(); p++) {
             Paragraph paragraph = paragraphs.get(p);
-            Article.ItemKind kind = paragraph.isHeading() ? Article.ItemKind.HEADING : Article.ItemKind.PARAGRAPH;
+            Article.ItemKind kind = Article.itemKind(paragraph);
+            if (paragraph.isCode()) {
+                // Code read out symbol by symbol helps nobody: the listener hears that it is there.
+                cues.add(new Cue(kind, p, 0, new Utterance(paragraph.text(), normalizer.normalize(CODE_ANNOUNCEMENT))));
+                continue;
+            }
             for (int s = 0; s < paragraph.sentences().size(); s++) {
                 Sentence sentence = paragraph.sentences().get(s);
                 cues.add(new Cue(kind, p, s, utterance(sentence.text(), normalizer)));
@@ -62,8 +70,7 @@ public record Script(List<Cue> cues) {
         List<Cue> cues = new ArrayList<>();
         header(article, normalizer, cues);
         for (Summary.Chosen chosen : summary.sentences()) {
-            Article.ItemKind kind = article.paragraphs().get(chosen.ref().paragraph()).isHeading()
-                    ? Article.ItemKind.HEADING : Article.ItemKind.PARAGRAPH;
+            Article.ItemKind kind = Article.itemKind(article.paragraphs().get(chosen.ref().paragraph()));
             cues.add(new Cue(kind, chosen.ref().paragraph(), chosen.ref().sentence(),
                     utterance(chosen.sentence().text(), normalizer)));
         }

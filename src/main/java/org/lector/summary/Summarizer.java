@@ -136,7 +136,7 @@ public final class Summarizer {
         List<Paragraph> paragraphs = article.paragraphs();
         for (int p = 0; p < paragraphs.size(); p++) {
             Paragraph paragraph = paragraphs.get(p);
-            if (paragraph.isHeading()) {
+            if (paragraph.isHeading() || paragraph.isCode()) {
                 continue;
             }
             for (int s = 0; s < paragraph.sentences().size(); s++) {

@@ -41,7 +41,7 @@ public record Article(String title, Optional<String> subtitle, Optional<String> 
 
     /** The kind of a line in the reading order, as {@code lector order} names it. */
     public enum ItemKind {
-        TITLE, SUBTITLE, BYLINE, DATE, HEADING, PARAGRAPH, SOURCE;
+        TITLE, SUBTITLE, BYLINE, DATE, HEADING, PARAGRAPH, CODE, SOURCE;
 
         /** The lower-case name printed by the command line. */
         public String label() {
@@ -75,10 +75,21 @@ public record Article(String title, Optional<String> subtitle, Optional<String> 
         byline.ifPresent(text -> items.add(new Item(ItemKind.BYLINE, text)));
         dates.forEach(text -> items.add(new Item(ItemKind.DATE, text)));
         for (Paragraph paragraph : paragraphs) {
-            items.add(new Item(paragraph.isHeading() ? ItemKind.HEADING : ItemKind.PARAGRAPH, paragraph.text()));
+            // One item a line: a code block's lines are shown joined by a return sign.
+            items.add(new Item(itemKind(paragraph), paragraph.isCode()
+                    ? paragraph.text().replace("\n", " ⏎ ") : paragraph.text()));
         }
         source.ifPresent(text -> items.add(new Item(ItemKind.SOURCE, text)));
         return List.copyOf(items);
+    }
+
+    /** The reading-order kind of a body paragraph. */
+    public static ItemKind itemKind(Paragraph paragraph) {
+        return switch (paragraph.kind()) {
+            case HEADING -> ItemKind.HEADING;
+            case CODE -> ItemKind.CODE;
+            case PARAGRAPH -> ItemKind.PARAGRAPH;
+        };
     }
 
     /** The number of body sentences, headings included. */

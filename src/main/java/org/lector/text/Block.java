@@ -25,7 +25,9 @@ record Block(String text, Hint hint, boolean separate) {
         /** A list item. */
         LIST_ITEM,
         /** The markup names it the standfirst (dek, summary) under the headline. */
-        STANDFIRST
+        STANDFIRST,
+        /** Program code (a fenced block): its lines kept, never taken for prose or furniture. */
+        CODE
     }
 
     Block {

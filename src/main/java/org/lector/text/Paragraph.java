@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * <p>Immutable and safe to share. Each sentence's span points into {@link #text()}.
  *
- * @param kind paragraph or heading
+ * @param kind paragraph, heading or code
  * @param text the whole block as one line of text
  * @param sentences the sentences, in order, at least one
  */
@@ -19,7 +19,9 @@ public record Paragraph(Kind kind, String text, List<Sentence> sentences) {
         /** Running text. */
         PARAGRAPH,
         /** A section heading inside the body. */
-        HEADING
+        HEADING,
+        /** Program code or other text that is not prose: shown, announced, not read out. */
+        CODE
     }
 
     /** Checks that every sentence lies inside the text and matches it. */
@@ -36,6 +38,11 @@ public record Paragraph(Kind kind, String text, List<Sentence> sentences) {
                 throw new IllegalArgumentException("Sentence " + sentence.span() + " does not match the paragraph");
             }
         }
+    }
+
+    /** Whether this block is code, shown but not read out. */
+    public boolean isCode() {
+        return kind == Kind.CODE;
     }
 
     /** Whether this block is a section heading. */

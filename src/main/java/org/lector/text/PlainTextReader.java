@@ -19,6 +19,7 @@ final class PlainTextReader {
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+•·▪◦]|\\d{1,3}[.)])\\s+\\S.*");
     private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern MD_RULE = Pattern.compile("^(?:[-*_]\\s*){3,}$");
+    private static final Pattern TABLE_RULE = Pattern.compile("^\\|?(?:\\s*:?-{2,}:?\\s*\\|)+\\s*(?::?-{2,}:?\\s*)?$");
     private static final Pattern MD_SETEXT = Pattern.compile("^(?:=+|-+)\\s*$");
     private static final Pattern MD_IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]+)]\\((?:[^()]|\\([^)]*\\))*\\)");
@@ -88,14 +89,23 @@ final class PlainTextReader {
     private List<List<Line>> groupByBlankLines(String text) {
         List<List<Line>> groups = new ArrayList<>();
         List<Line> group = new ArrayList<>();
-        boolean inFence = false;
+        StringBuilder code = null;
         for (String raw : text.split("\n", -1)) {
             String stripped = raw.strip();
-            if (markdown && stripped.startsWith("```")) {
-                inFence = !inFence;
+            if (markdown && (stripped.startsWith("```") || stripped.startsWith("~~~"))) {
+                if (code == null) {
+                    code = new StringBuilder();
+                } else {
+                    group = addCode(groups, group, code);
+                    code = null;
+                }
                 continue;
             }
-            Line line = stripped.isEmpty() ? null : toLine(stripped, group, inFence);
+            if (code != null) {
+                code.append(code.length() > 0 ? "\n" : "").append(raw.stripTrailing());
+                continue;
+            }
+            Line line = stripped.isEmpty() ? null : toLine(stripped, group);
             if (line == null) {
                 if (!group.isEmpty()) {
                     groups.add(group);
@@ -105,16 +115,34 @@ final class PlainTextReader {
                 group.add(line);
             }
         }
+        if (code != null) {
+            group = addCode(groups, group, code);
+        }
         if (!group.isEmpty()) {
             groups.add(group);
         }
         return groups;
     }
 
+    /** A fenced code block is a group of its own: one block, its lines as written. */
+    private static List<Line> addCode(List<List<Line>> groups, List<Line> group, StringBuilder code) {
+        if (!group.isEmpty()) {
+            groups.add(group);
+        }
+        String text = code.toString().stripIndent().strip();
+        if (!text.isEmpty()) {
+            groups.add(new ArrayList<>(List.of(new Line(text, Block.Hint.CODE, true))));
+        }
+        return new ArrayList<>();
+    }
+
     /** One non-blank line; for Markdown, its markup read and removed. Returns null for a separator line. */
-    private Line toLine(String stripped, List<Line> group, boolean inFence) {
-        if (!markdown || inFence) {
+    private Line toLine(String stripped, List<Line> group) {
+        if (!markdown) {
             return new Line(collapse(stripped), Block.Hint.NONE);
+        }
+        if (stripped.startsWith("|") && stripped.indexOf('|', 1) > 0) {
+            return tableRow(stripped);
         }
         if (MD_SETEXT.matcher(stripped).matches() && group.size() == 1) {
             // The underline of a setext heading: the line above is the heading.
@@ -135,6 +163,25 @@ final class PlainTextReader {
             text = text.substring(1).strip();
         }
         return new Line(inline(text), Block.Hint.NONE);
+    }
+
+    /**
+     * A row of a Markdown table, read as one line with its cells in order ("Labour · 40"); the row
+     * that underlines the header ("|---|:--:|") is no text at all.
+     */
+    private static Line tableRow(String row) {
+        if (TABLE_RULE.matcher(row).matches()) {
+            return new Line("", Block.Hint.NONE);
+        }
+        List<String> cells = new ArrayList<>();
+        for (String cell : row.substring(1, row.endsWith("|") && row.length() > 1 ? row.length() - 1 : row.length())
+                .split("(?<!\\\\)\\|")) {
+            String text = inline(cell.strip());
+            if (!text.isEmpty()) {
+                cells.add(text);
+            }
+        }
+        return new Line(String.join(" · ", cells), Block.Hint.PARAGRAPH);
     }
 
     private static String inline(String text) {

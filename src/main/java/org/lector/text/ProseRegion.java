@@ -15,7 +15,7 @@ import java.util.List;
 record ProseRegion(int start, int end) {
 
     /** What the region finder needs to know of one block. */
-    enum Kind { PROSE, SHORT, FURNITURE, LINK_LIST_HEADER, NEUTRAL }
+    enum Kind { PROSE, SHORT, LIST_ITEM, FURNITURE, LINK_LIST_HEADER, NEUTRAL }
 
     /** One block as the region finder weighs it. */
     record Weighed(Kind kind, int words) {
@@ -33,6 +33,7 @@ record ProseRegion(int start, int end) {
      * @return the run, or the whole text when it holds no prose at all
      */
     static ProseRegion find(List<Weighed> blocks) {
+        long[] weights = weights(blocks);
         int bestStart = 0;
         int bestEnd = blocks.size();
         long best = Long.MIN_VALUE;
@@ -43,8 +44,8 @@ record ProseRegion(int start, int end) {
                 sum = 0;
                 start = i;
             }
-            sum += weight(blocks.get(i));
-            if (sum > best && blocks.get(i).kind() == Kind.PROSE) {
+            sum += weights[i];
+            if (sum > best && weights[i] > 0) {
                 best = sum;
                 bestStart = start;
                 bestEnd = i + 1;
@@ -53,10 +54,18 @@ record ProseRegion(int start, int end) {
         if (best <= 0) {
             return new ProseRegion(0, blocks.size());
         }
-        while (bestStart < bestEnd && blocks.get(bestStart).kind() != Kind.PROSE) {
+        while (bestStart < bestEnd && weights[bestStart] <= 0) {
             bestStart++;
         }
         return new ProseRegion(bestStart, bestEnd);
+    }
+
+    private static long[] weights(List<Weighed> blocks) {
+        long[] weights = new long[blocks.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = weight(blocks.get(i));
+        }
+        return weights;
     }
 
     private static long weight(Weighed block) {
@@ -64,6 +73,9 @@ record ProseRegion(int start, int end) {
             // Long paragraphs count for less than their length: one long blurb is not an article.
             case PROSE -> Math.min(block.words(), 80);
             case SHORT -> -SHORT_COST;
+            // A line the text itself marks as a list item ("- ", "+ ", "2. ") or a table row is an
+            // article's list: menus copied from a page carry no such marks.
+            case LIST_ITEM -> Math.min(block.words(), 12) / 2;
             case FURNITURE -> -FURNITURE_COST;
             case LINK_LIST_HEADER -> -LIST_HEADER_COST;
             case NEUTRAL -> 0;
@@ -74,20 +86,15 @@ record ProseRegion(int start, int end) {
     private static final int MENU_LINES = 12;
 
     /**
-     * Whether the text is a whole page rather than an article: prose lies outside the run, or a
-     * menu's worth of short lines and furniture does.
+     * Whether the text is a whole page rather than an article: a menu's worth of short lines and
+     * furniture lies outside the run. (An article's own short lines, a table, a list, a few
+     * labels, stay below that.)
      */
     boolean isWholePage(List<Weighed> blocks) {
         int outside = 0;
         for (int i = 0; i < blocks.size(); i++) {
-            if (i >= start && i < end) {
-                continue;
-            }
             Kind kind = blocks.get(i).kind();
-            if (kind == Kind.PROSE) {
-                return true;
-            }
-            if (kind != Kind.NEUTRAL) {
+            if ((i < start || i >= end) && kind != Kind.NEUTRAL && kind != Kind.PROSE) {
                 outside++;
             }
         }

@@ -23,6 +23,7 @@ final class Structurer {
 
     private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
     private static final Pattern BULLET = Pattern.compile("^[-*+•·▪◦]\\s+");
+    private static final Pattern LIST_NUMBER = Pattern.compile("^\\(?\\d{1,3}[.)]\\s+\\S");
 
     private final SentenceSplitter splitter = SentenceSplitter.INSTANCE;
 
@@ -109,6 +110,9 @@ final class Structurer {
 
     /** "By Jane Doe | May 3, 2024": a byline and a date sharing a line become two units. */
     private static List<Block> splitCombinedLine(Block block) {
+        if (block.hint() == Block.Hint.CODE) {
+            return List.of(block);
+        }
         String[] segments = SEGMENT_SEPARATOR.split(block.text());
         if (segments.length < 2 || block.text().length() > 200) {
             return List.of(block);
@@ -129,6 +133,9 @@ final class Structurer {
 
     private static Unit classify(Block block) {
         String text = block.text();
+        if (block.hint() == Block.Hint.CODE) {
+            return new Unit(block, Role.TEXT, null);
+        }
         if (LinePatterns.isListHeader(text)) {
             return new Unit(block, Role.LIST_HEADER, DropReason.LIST_OF_LINKS);
         }
@@ -185,7 +192,10 @@ final class Structurer {
         List<ProseRegion.Weighed> weighed = new ArrayList<>(units.size());
         for (Unit unit : units) {
             ProseRegion.Kind kind = switch (unit.role()) {
-                case TEXT -> isBodyLike(unit.block()) ? ProseRegion.Kind.PROSE : ProseRegion.Kind.SHORT;
+                case TEXT -> isBodyLike(unit.block()) ? ProseRegion.Kind.PROSE
+                        : isListItem(unit.text()) || LIST_NUMBER.matcher(unit.text()).find()
+                                || unit.block().hint() == Block.Hint.PARAGRAPH ? ProseRegion.Kind.LIST_ITEM
+                        : ProseRegion.Kind.SHORT;
                 case FURNITURE -> ProseRegion.Kind.FURNITURE;
                 case LIST_HEADER -> ProseRegion.Kind.LINK_LIST_HEADER;
                 case BYLINE, DATE, SOURCE -> ProseRegion.Kind.NEUTRAL;
@@ -365,6 +375,11 @@ final class Structurer {
                 takeNonText(unit, parts);
                 continue;
             }
+            if (unit.block().hint() == Block.Hint.CODE) {
+                parts.paragraphs.add(new Paragraph(Paragraph.Kind.CODE, text,
+                        List.of(new Sentence(text, new Span(0, text.length())))));
+                continue;
+            }
             boolean bodyLike = isBodyLike(unit.block());
             if (inLinkList && !bodyLike) {
                 parts.dropped.add(new DroppedLine(text, DropReason.LIST_OF_LINKS));
@@ -476,6 +491,9 @@ final class Structurer {
         int words = wordCount(text);
         if (block.hint() == Block.Hint.TITLE || block.hint() == Block.Hint.HEADING) {
             return false;
+        }
+        if (block.hint() == Block.Hint.CODE) {
+            return true;
         }
         return words > 40 || LinePatterns.endsSentence(text) && words >= 6
                 || (block.hint() == Block.Hint.PARAGRAPH || block.hint() == Block.Hint.STANDFIRST) && words >= 12;

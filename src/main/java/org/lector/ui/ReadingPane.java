@@ -223,6 +223,10 @@ final class ReadingPane extends JPanel {
                         StyleConstants.setFontSize(style, Math.round(size * 0.9f));
                         StyleConstants.setFontFamily(style, java.awt.Font.SANS_SERIF);
                     }
+                    case CODE -> {
+                        StyleConstants.setFontFamily(style, java.awt.Font.MONOSPACED);
+                        StyleConstants.setFontSize(style, Math.round(size * 0.85f));
+                    }
                     case HEADING -> {
                         StyleConstants.setBold(style, true);
                         StyleConstants.setFontSize(style, Math.round(size * 1.25f));
