@@ -26,9 +26,9 @@ final class HtmlBlocks implements NodeFilter {
             "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset",
             "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
             "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "center",
-            "caption", "body", "html");
+            "caption", "figcaption", "body", "html");
     private static final Set<String> SKIPPED = Set.of(
-            "figcaption", "script", "style", "noscript", "template", "button", "select", "input", "textarea",
+            "script", "style", "noscript", "template", "button", "select", "input", "textarea",
             "svg", "math-fallback");
     /** "[13]", "13", "[a]", "[citation needed]": markers of notes, not words to say. */
     private static final Pattern NOTE_MARKER = Pattern.compile("^\\[?(?:\\d{1,4}|[a-z]|[ivx]{1,4}|note \\d+)]?$"
@@ -47,6 +47,12 @@ final class HtmlBlocks implements NodeFilter {
     private final StringBuilder line = new StringBuilder();
     private final Deque<Block.Hint> hints = new ArrayDeque<>();
     private int cellsInRow;
+    private int captionDepth;
+    /** A photographer's or agency's credit at the end of a caption, or all of it. */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?:^|(?<=[.!?”\"’)]))\\s*(?:photo(?:graph)?s?|images?|pictures?|credits?|illustrations?|foto(?:grafía|graf[ií]a)?"
+                    + "|bild)\\b(?: credit)?\\s*[:：|]?.{0,120}$|\\s*\\((?:getty|afp|ap|reuters|epa)[^)]{0,60}\\)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * The blocks of an element.
@@ -87,6 +93,9 @@ final class HtmlBlocks implements NodeFilter {
         }
         if (BLOCK_TAGS.contains(tag)) {
             flush();
+            if (tag.equals("figcaption")) {
+                captionDepth++;
+            }
             if (tag.equals("tr")) {
                 cellsInRow = 0;
             }
@@ -105,6 +114,9 @@ final class HtmlBlocks implements NodeFilter {
         if (node instanceof Element element && BLOCK_TAGS.contains(element.normalName())) {
             flush();
             hints.pop();
+            if (element.normalName().equals("figcaption")) {
+                captionDepth--;
+            }
         } else if (node instanceof Element element && element.normalName().matches("t[dh]")) {
             line.append(' ');
         }
@@ -142,7 +154,7 @@ final class HtmlBlocks implements NodeFilter {
             case "h1" -> Block.Hint.TITLE;
             case "h2", "h3", "h4", "h5", "h6", "dt" -> Block.Hint.HEADING;
             case "li" -> Block.Hint.LIST_ITEM;
-            case "p", "pre", "blockquote", "dd", "address", "tr", "caption" -> Block.Hint.PARAGRAPH;
+            case "p", "pre", "blockquote", "dd", "address", "tr", "caption", "figcaption" -> Block.Hint.PARAGRAPH;
             default -> enclosing == Block.Hint.TITLE || enclosing == Block.Hint.HEADING ? Block.Hint.NONE : enclosing;
         };
     }
@@ -193,6 +205,13 @@ final class HtmlBlocks implements NodeFilter {
         }
         if (text.endsWith(" ·")) {
             text = text.substring(0, text.length() - 2);
+        }
+        if (captionDepth > 0) {
+            // A caption says what the picture shows; who took it is no news to a listener.
+            text = CREDIT.matcher(text).replaceFirst("").strip();
+            if (text.isEmpty()) {
+                return;
+            }
         }
         blocks.add(new Block(text, hints.isEmpty() ? Block.Hint.NONE : hints.peek(), true));
     }

@@ -56,8 +56,8 @@ record PageMetadata(Optional<String> title, Optional<String> author, Optional<St
         JsonLd jsonLd = JsonLd.read(document);
         Optional<String> siteName = firstNonBlank(meta(document, "og:site_name"), jsonLd.publisher,
                 meta(document, "application-name"));
-        Optional<String> declared = firstNonBlank(jsonLd.headline, meta(document, "og:title"),
-                meta(document, "twitter:title"), meta(document, "dc.title"), meta(document, "dcterm:title"),
+        Optional<String> declared = firstNonBlank(jsonLd.headline, meta(document, "dc.title"),
+                meta(document, "dcterm:title"), meta(document, "og:title"), meta(document, "twitter:title"),
                 meta(document, "parsely-title"), meta(document, "sailthru.title"));
         Optional<String> title = declared.or(() -> documentTitle(document))
                 .map(text -> withoutSiteName(text, siteName, document));
@@ -253,7 +253,8 @@ record PageMetadata(Optional<String> title, Optional<String> author, Optional<St
         static JsonLd read(Document document) {
             JsonLd found = new JsonLd();
             for (Element script : document.select("script[type=application/ld+json]")) {
-                String json = script.data().strip();
+                // Some pages wrap their JSON-LD in a CDATA section, as XHTML once asked.
+                String json = script.data().strip().replaceFirst("^<!\\[CDATA\\[", "").replaceFirst("]]>$", "").strip();
                 if (json.isEmpty() || json.length() > 1_000_000) {
                     continue;
                 }

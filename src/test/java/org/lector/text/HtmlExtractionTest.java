@@ -212,4 +212,26 @@ class HtmlExtractionTest {
         assertThat(article.paragraphs()).hasSize(3);
     }
 
+
+    @Test
+    void readsACaptionWithoutItsPhotoCredit() {
+        Article article = read("<html><body><article>" + paragraphs(2, "p") + "<figure><img src=\"a.jpg\" alt=\"\">"
+                + "<figcaption>Waves hit the harbour wall on Monday. Photograph: Jane Roe/Reuters</figcaption></figure>"
+                + "<figure><img src=\"b.jpg\" alt=\"\"><figcaption>Photo: AP</figcaption></figure>"
+                + paragraphs(2, "p") + "</article></body></html>");
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text)
+                .contains("Waves hit the harbour wall on Monday.")
+                .noneMatch(text -> text.contains("Reuters") || text.contains("Photo: AP"));
+    }
+
+    @Test
+    void readsJsonLdInsideACdataSection() {
+        Article article = read("<html><head><script type=\"application/ld+json\"><![CDATA[{\"@type\":\"Article\","
+                + "\"name\":\"New Zealand\",\"author\":{\"@type\":\"Person\",\"name\":\"Jo Bloggs\"}}]]></script>"
+                + "</head><body><article>" + paragraphs(3, "p") + "</article></body></html>");
+
+        assertThat(article.title()).isEqualTo("New Zealand");
+        assertThat(article.byline()).contains("By Jo Bloggs");
+    }
 }
