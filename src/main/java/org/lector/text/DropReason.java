@@ -26,6 +26,8 @@ public enum DropReason {
     REPEATED_DATE,
     /** A byline after the first. */
     SECOND_BYLINE,
+    /** Readers' comments under the article, and the line that opens them. */
+    COMMENTS,
     /** A run of paragraphs the page prints twice. */
     REPEATED_PASSAGE;
 

@@ -145,6 +145,22 @@ final class LinePatterns {
         return Optional.empty();
     }
 
+    /** Opens the readers' comments: "13 comments", "Comments (5 posted)", "Leave a reply", "Kommentare". */
+    private static final Pattern COMMENTS_HEADER = Pattern.compile(
+            "^(?:there (?:are|is)\\s+)?(?:\\d+|no|one)\\s+(?:comments?|responses?|replies|reactions?)\\b.{0,80}"
+                    + "|^(?:reader )?comments?\\s*(?:\\(\\d+.{0,20}\\))?:?$"
+                    + "|^(?:leave|post|add|write|join|start)\\s+(?:a |the |your )?(?:comment|reply|response|conversation"
+                    + "|discussion)\\b.{0,60}"
+                    + "|^(?:\\d+\\s+)?(?:responses?|replies|comments?) (?:to|on)\\b.{0,100}"
+                    + "|^(?:\\d+\\s+)?(?:commentaires?|kommentare?|comentarios?|coment[aá]rios?|commenti|reacties|komentáře"
+                    + "|komentarze|комментари\\p{L}*)(?:\\s*\\(\\d+\\))?:?$",
+            FLAGS);
+
+    /** Whether a line opens the readers' comments. */
+    static boolean isCommentsHeader(String line) {
+        return line.length() <= 120 && COMMENTS_HEADER.matcher(line.strip()).matches();
+    }
+
     /** Whether a line heads a list of links ("Related", "More from …", "Most read"). */
     static boolean isListHeader(String line) {
         return line.length() <= 80 && LIST_HEADER.matcher(stripTrailingColon(line.strip())).matches();

@@ -15,7 +15,7 @@ import java.util.List;
 record ProseRegion(int start, int end) {
 
     /** What the region finder needs to know of one block. */
-    enum Kind { PROSE, SHORT, LIST_ITEM, FURNITURE, LINK_LIST_HEADER, NEUTRAL }
+    enum Kind { PROSE, SHORT, LIST_ITEM, FURNITURE, LINK_LIST_HEADER, COMMENTS_HEADER, NEUTRAL }
 
     /** One block as the region finder weighs it. */
     record Weighed(Kind kind, int words) {
@@ -24,7 +24,9 @@ record ProseRegion(int start, int end) {
     /** A short line (a menu item, a label) costs as much as this many words of prose bring. */
     private static final int SHORT_COST = 4;
     private static final int FURNITURE_COST = 8;
-    private static final int LIST_HEADER_COST = 8;
+    private static final int LIST_HEADER_COST = 25;
+    /** Readers' comments follow their heading: the article rarely runs on past it. */
+    private static final int COMMENTS_COST = 200;
 
     /**
      * The densest run of prose.
@@ -78,6 +80,7 @@ record ProseRegion(int start, int end) {
             case LIST_ITEM -> Math.min(block.words(), 12) / 2;
             case FURNITURE -> -FURNITURE_COST;
             case LINK_LIST_HEADER -> -LIST_HEADER_COST;
+            case COMMENTS_HEADER -> -COMMENTS_COST;
             case NEUTRAL -> 0;
         };
     }

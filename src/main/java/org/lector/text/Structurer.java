@@ -28,7 +28,7 @@ final class Structurer {
     private final SentenceSplitter splitter = SentenceSplitter.INSTANCE;
 
     /** What one block was found to be, before its place in the page is considered. */
-    private enum Role { FURNITURE, LIST_HEADER, BYLINE, DATE, SOURCE, TEXT }
+    private enum Role { FURNITURE, LIST_HEADER, COMMENTS_HEADER, BYLINE, DATE, SOURCE, TEXT }
 
     private record Unit(Block block, Role role, DropReason reason) {
         String text() {
@@ -136,6 +136,9 @@ final class Structurer {
         if (block.hint() == Block.Hint.CODE) {
             return new Unit(block, Role.TEXT, null);
         }
+        if (LinePatterns.isCommentsHeader(text)) {
+            return new Unit(block, Role.COMMENTS_HEADER, DropReason.COMMENTS);
+        }
         if (LinePatterns.isListHeader(text)) {
             return new Unit(block, Role.LIST_HEADER, DropReason.LIST_OF_LINKS);
         }
@@ -198,6 +201,7 @@ final class Structurer {
                         : ProseRegion.Kind.SHORT;
                 case FURNITURE -> ProseRegion.Kind.FURNITURE;
                 case LIST_HEADER -> ProseRegion.Kind.LINK_LIST_HEADER;
+                case COMMENTS_HEADER -> ProseRegion.Kind.COMMENTS_HEADER;
                 case BYLINE, DATE, SOURCE -> ProseRegion.Kind.NEUTRAL;
             };
             weighed.add(new ProseRegion.Weighed(kind, wordCount(unit.text())));
@@ -357,14 +361,18 @@ final class Structurer {
     private void readBody(List<Unit> units, int firstBody, int bodyEnd, Parts parts) {
         int lastBody = lastBodyIndex(units);
         boolean inLinkList = false;
+        boolean inComments = false;
         for (int i = firstBody; i < units.size(); i++) {
             Unit unit = units.get(i);
             String text = unit.text();
             if (i >= bodyEnd) {
+                inComments |= unit.role() == Role.COMMENTS_HEADER;
                 if (unit.role() == Role.SOURCE && i < bodyEnd + 3) {
                     takeNonText(unit, parts);
                 } else {
-                    parts.dropped.add(new DroppedLine(text, DropReason.AFTER_THE_ARTICLE));
+                    DropReason reason = inComments ? DropReason.COMMENTS
+                            : unit.reason() != null ? unit.reason() : DropReason.AFTER_THE_ARTICLE;
+                    parts.dropped.add(new DroppedLine(text, reason));
                 }
                 continue;
             }

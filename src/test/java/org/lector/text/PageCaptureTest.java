@@ -1,0 +1,65 @@
+package org.lector.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A whole page copied from a browser (Select All, Copy): menus, the article, then what follows it. */
+class PageCaptureTest {
+
+    private static final String MENU = String.join("\n", List.of("Skip to main content", "The Daily Planet - Back to home",
+            "News", "Opinion", "Sport", "Culture", "Lifestyle", "US news", "World news", "Environment", "Business",
+            "Tech", "Science", "Search jobs", "Digital Archive", "Newsletters", "Crosswords", "Facebook", "Twitter"));
+    private static final String PARAGRAPH = "The council voted on Tuesday to approve a network of protected cycle"
+            + " lanes, ending a dispute that has divided residents for more than a year, officials said.";
+
+    private static Article read(String text) {
+        return new ArticlePipeline().process(ArticleSource.of("capture.txt", text));
+    }
+
+    private static String article(int paragraphs) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= paragraphs; i++) {
+            text.append("Paragraph ").append(i).append(". ").append(PARAGRAPH).append("\n\n");
+        }
+        return text.toString();
+    }
+
+    @Test
+    void findsTheHeadlineAndTheArticleInsideAWholePage() {
+        Article article = read(MENU + "\nCycling\nCity council approves new cycle lanes after year-long row\n"
+                + "By Maria Okafor\n14 January 2026\nShare on Facebook\nShare on Twitter\n\n" + article(6)
+                + "Most popular\nStorm closes ports\nPrices rise again\nTeam wins the cup\nAbout us\nContact us\n"
+                + "Privacy policy\nTerms of use\n© 2026 The Daily Planet\n");
+
+        assertThat(article.title()).isEqualTo("City council approves new cycle lanes after year-long row");
+        assertThat(article.byline()).contains("By Maria Okafor");
+        assertThat(article.paragraphs()).hasSize(6).allMatch(paragraph -> paragraph.text().contains("cycle lanes"));
+        assertThat(article.dropped()).extracting(DroppedLine::text).contains("Sport", "Storm closes ports");
+    }
+
+    @Test
+    void stopsAtTheReadersComments() {
+        Article article = read(MENU + "\nCity council approves new cycle lanes after year-long row\n\n" + article(5)
+                + "There are 3 comments\nJane · January 14, 2026 at 9:12 AM\nI think this is a great idea and I hope"
+                + " the council builds the lanes quickly, because riding in traffic is dangerous for my children.\n"
+                + "Reply\nBob · January 14, 2026 at 9:40 AM\nGreat idea, about time! The lanes will make the centre"
+                + " much safer for everyone who rides to work, and shops will gain customers in the end.\nReply\n");
+
+        assertThat(article.paragraphs()).hasSize(5);
+        assertThat(article.dropped()).extracting(DroppedLine::reason).contains(DropReason.COMMENTS);
+    }
+
+    @Test
+    void keepsAListArticleWhoseItemsAreMarked() {
+        StringBuilder items = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            items.append("+ Added block number ").append(i).append(" to the game\n");
+        }
+        Article article = read(MENU + "\nMinecraft 1.8 - The Bountiful Update\n" + items
+                + "\nAbout\nArchive\nRSS\nPowered by Tumblr\n");
+
+        assertThat(article.paragraphs()).hasSize(30);
+    }
+}
