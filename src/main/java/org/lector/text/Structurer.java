@@ -23,6 +23,8 @@ final class Structurer {
 
     private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
     private static final Pattern BULLET = Pattern.compile("^[-*+•·▪◦]\\s+");
+    private static final Pattern INNER_SENTENCE_BREAK = Pattern.compile("[.?!]\\s+\\p{Lu}");
+    private static final Pattern BREADCRUMB = Pattern.compile("\\s[>›»]\\s");
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\(?\\d{1,3}[.)]\\s+\\S");
 
     private final SentenceSplitter splitter = SentenceSplitter.INSTANCE;
@@ -237,7 +239,12 @@ final class Structurer {
             if (unit.role() != Role.TEXT || !isHeadlineLike(unit.text()) || words < fewestWords) {
                 continue;
             }
-            double score = words > 25 ? -1 : words >= 5 && words <= 20 ? 1 : 0;
+            // Headlines run longer than the labels, kickers and menu lines around them.
+            double score = (words > 25 ? -1 : words >= 5 && words <= 20 ? 1 : 0) + 4.0 * Math.min(words, 15) / 15;
+            if (INNER_SENTENCE_BREAK.matcher(unit.text()).find()) {
+                // "Ready to publish? Change the story's title": a notice, not a headline.
+                score -= 1;
+            }
             Unit above = i > 0 ? units.get(i - 1) : null;
             if (above != null && above.role() == Role.TEXT && isHeadlineLike(above.text())
                     && wordCount(above.text()) >= 4) {
@@ -245,7 +252,8 @@ final class Structurer {
                 score -= 1.5;
             }
             // A line with a date or a separator in it is a dateline, a breadcrumb or a teaser's label.
-            if (LinePatterns.dayOf(unit.text()).isPresent() || SEGMENT_SEPARATOR.matcher(unit.text()).find()) {
+            if (LinePatterns.dayOf(unit.text()).isPresent() || SEGMENT_SEPARATOR.matcher(unit.text()).find()
+                    || BREADCRUMB.matcher(unit.text()).find()) {
                 score -= 2;
             }
             if (counts.getOrDefault(key(unit.text()), 0) > 1) {
