@@ -97,7 +97,8 @@ public final class Summarizer {
     }
 
     /** A body sentence that may be chosen. */
-    private record Candidate(SentenceRef ref, Sentence sentence, int words) {
+    /** One sentence that may be chosen; {@code standsAlone} when it is its paragraph's only sentence (a line). */
+    private record Candidate(SentenceRef ref, Sentence sentence, int words, boolean standsAlone) {
     }
 
     /** Ends as a sentence does: a full stop, question or exclamation mark, maybe inside quotes or brackets. */
@@ -107,19 +108,23 @@ public final class Summarizer {
     static final int FEWEST_WORDS = 4;
 
     /**
-     * Every body sentence outside headings that reads as a sentence, each distinct text once, in
-     * article order. When an article has too few such sentences (a list, a poem), all of them count.
+     * Every body sentence outside headings and code that reads as a sentence, each distinct text once, in
+     * article order. When an article has no such sentence (a list, a poem), every sentence counts.
      */
     private static List<Candidate> candidates(Article article) {
         List<Candidate> all = allCandidates(article);
         List<Candidate> sentences = all.stream().filter(Summarizer::readsAsSentence).toList();
-        return sentences.size() >= SummaryLength.Standard.MIN_SENTENCES ? sentences : all;
+        return sentences.isEmpty() ? all : sentences;
     }
 
-    /** Four words or more, ending as a sentence does, and no string of separators (a link list). */
+    /**
+     * No string of separators (a link list), and a line on its own has four words or more and ends
+     * as a sentence does (a label, a caption's credit, a list item does not). A short sentence inside
+     * a paragraph ("Ferries were cancelled.") is a sentence like any other.
+     */
     private static boolean readsAsSentence(Candidate candidate) {
         String text = candidate.sentence().text();
-        if (candidate.words() < FEWEST_WORDS || !SENTENCE_END.matcher(text).matches()) {
+        if (candidate.standsAlone() && (candidate.words() < FEWEST_WORDS || !SENTENCE_END.matcher(text).matches())) {
             return false;
         }
         int separators = 0;
@@ -142,7 +147,8 @@ public final class Summarizer {
             for (int s = 0; s < paragraph.sentences().size(); s++) {
                 Sentence sentence = paragraph.sentences().get(s);
                 if (seen.add(sentence.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
-                    candidates.add(new Candidate(new SentenceRef(p, s), sentence, wordCount(sentence.text())));
+                    candidates.add(new Candidate(new SentenceRef(p, s), sentence, wordCount(sentence.text()),
+                            paragraph.sentences().size() == 1));
                 }
             }
         }
