@@ -198,6 +198,7 @@ final class Structurer {
         for (Unit unit : units) {
             ProseRegion.Kind kind = switch (unit.role()) {
                 case TEXT -> isBodyLike(unit.block()) ? ProseRegion.Kind.PROSE
+                        : looksLikeCodeOrMath(unit.text()) ? ProseRegion.Kind.NEUTRAL
                         : isListItem(unit.text()) || LIST_NUMBER.matcher(unit.text()).find()
                                 || unit.block().hint() == Block.Hint.PARAGRAPH ? ProseRegion.Kind.LIST_ITEM
                         : ProseRegion.Kind.SHORT;
@@ -209,6 +210,25 @@ final class Structurer {
             weighed.add(new ProseRegion.Weighed(kind, wordCount(unit.text())));
         }
         return weighed;
+    }
+
+    /**
+     * A line of program code or a piece of a formula, as a page's {@code <pre>} or MathJax gives them
+     * to a copy: braces, brackets and operators among few words. Neither
+     * a menu item nor furniture, so it weighs neither way when the article is sought.
+     */
+    static boolean looksLikeCodeOrMath(String text) {
+        int letters = 0;
+        int symbols = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+            } else if ("{}();=<>[]+−×÷∑≤≥".indexOf(c) >= 0) {
+                symbols++;
+            }
+        }
+        return symbols >= 2 && symbols * 6 >= letters;
     }
 
     /** How far above the body a whole page's headline may stand (kickers, images' captions, share bars). */

@@ -62,4 +62,27 @@ class PageCaptureTest {
 
         assertThat(article.paragraphs()).hasSize(30);
     }
+
+    @Test
+    void readsOnPastACodeListingInTheArticle() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            code.append("var cow").append(i).append(" = new Cow({ name: \"Kate\" });\n");
+        }
+        Article article = read(MENU + "\nTesting your frontend code\n\n" + article(2) + code
+                + "\nNotice the data attribute we added to the script tag, which is what tells the tool to"
+                + " measure the file.\n\n" + article(2) + "Home\nCode\nPhotography\nTalks\nContact\n");
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text)
+                .anyMatch(text -> text.startsWith("Notice the data attribute"))
+                .filteredOn(text -> text.contains("cycle lanes")).hasSize(4);
+    }
+
+    @Test
+    void tellsCodeFromMenus() {
+        assertThat(Structurer.looksLikeCodeOrMath("describe(\"Cow\", function() { it(\"greets\") });")).isTrue();
+        assertThat(Structurer.looksLikeCodeOrMath("<script src=\"vendor/mocha.js\"></script>")).isTrue();
+        assertThat(Structurer.looksLikeCodeOrMath("Home | World | Business")).isFalse();
+        assertThat(Structurer.looksLikeCodeOrMath("Most popular")).isFalse();
+    }
 }
