@@ -24,6 +24,13 @@ final class LinePatterns {
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final String WEEKDAY = "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?";
     private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+    /** Months in French, German, Spanish, Italian, Portuguese and Dutch, full and abbreviated. */
+    private static final String FOREIGN_MONTH = "(?:janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t"
+            + "|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|januar|j[äa]nner|februar|m[äa]rz|april|juni|juli"
+            + "|august|september|oktober|november|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
+            + "|se(?:p)?tiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre"
+            + "|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro"
+            + "|januari|februari|maart|mei|augustus)\\.?";
 
     /** A calendar date in the forms news pages print. */
     private static final Pattern DATE = Pattern.compile(
@@ -31,6 +38,8 @@ final class LinePatterns {
                     + "|" + DAY + "\\s+" + MONTH + ",?\\s+\\d{4}"              // 3 May 2024
                     + "|" + MONTH + "\\s+" + DAY + "\\b"                      // May 3
                     + "|" + MONTH + "\\s+\\d{4}"                              // May 2024
+                    + "|" + DAY + "\\.?\\s+(?:de\\s+)?" + FOREIGN_MONTH + "(?:\\s+de)?,?\\s+\\d{4}" // 12. März 2024, 3 de mayo de 2024
+                    + "|" + FOREIGN_MONTH + "\\s+\\d{1,2},?\\s+\\d{4}"            // März 12, 2024
                     + "|\\d{4}-\\d{2}-\\d{2}(?:[t ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:z|[+-]\\d{2}:?\\d{2})?)?"
                     + "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}"
                     + ")\\b",
@@ -44,11 +53,17 @@ final class LinePatterns {
     /** Words that may stand beside a date on a date line and say nothing else. */
     private static final Pattern DATE_WORDS = Pattern.compile(
             "\\b(?:" + WEEKDAY + "|first|last|originally|published|updated|modified|posted|created|date[ds]?"
-                    + "|on|at|as of|of|and|the|gmt|utc|bst|cet|cest|eet|wat|ist|jst|aest|[ecmp][sd]?t)\\b",
+                    + "|on|at|as of|of|and|the|gmt|utc|bst|cet|cest|eet|wat|ist|jst|aest|[ecmp][sd]?t"
+                    // The same words in French, German, Spanish, Italian, Portuguese and Dutch.
+                    + "|publi[ée]e?|mis à jour|mise à jour|modifi[ée]|le|à|uhr|um|am|vom|veröffentlicht|aktualisiert"
+                    + "|stand|publicado|actualizado|el|a las|pubblicato|aggiornato|il|alle|atualizado|em|às|gepubliceerd"
+                    + "|bijgewerkt|op|om|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch"
+                    + "|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|h)\\b",
             FLAGS);
 
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:by|written by|words by|story by|text by|authors?:|reporter:)\\s+\\p{Lu}.*", FLAGS);
+            "^(?:by|written by|words by|story by|text by|authors?:|reporter:|par|von|por|di|door|av|af|przez|от"
+                    + "|autor(?:es|in)?:|auteur(?:e|s)?\\s?:|texto:|texte:|text:)\\s+\\p{Lu}.*", FLAGS);
     private static final Set<String> NAME_JOINERS = Set.of(
             "and", "&", "of", "in", "the", "de", "del", "da", "van", "von", "der", "den", "la", "le", "al", "bin",
             "for", "at", "with", "y", "du", "dos", "das", "ibn");
@@ -172,7 +187,8 @@ final class LinePatterns {
         if (text.length() > 120 || !BYLINE.matcher(text).matches() || endsSentence(text) && !endsWithInitial(text)) {
             return false;
         }
-        String names = text.replaceFirst("(?i)^(?:by|written by|words by|story by|text by|authors?:|reporter:)\\s+", "");
+        String names = text.replaceFirst("(?i)^(?:by|written by|words by|story by|text by|authors?:|reporter:|par|von"
+                + "|por|di|door|av|af|przez|от|autor(?:es|in)?:|auteur(?:e|s)?\\s?:|texto:|texte:|text:)\\s+", "");
         int lowercase = 0;
         String[] words = names.split("[\\s,|]+");
         if (words.length > 14) {

@@ -123,6 +123,9 @@ final class Structurer {
         for (int i = 1; i < segments.length && bylineOrDates; i++) {
             bylineOrDates = LinePatterns.isDateLine(segments[i]);
         }
+        if (!bylineOrDates) {
+            bylineOrDates = isLabelledByline(segments);
+        }
         if (!bylineOrDates || LinePatterns.isDateLine(block.text())) {
             return List.of(block);
         }
@@ -131,6 +134,25 @@ final class Structurer {
             parts.add(new Block(segment, block.hint(), block.separate()));
         }
         return parts;
+    }
+
+    /**
+     * "Le Monde | 04.05.2015 à 13h36 • Mis à jour le … | Par Martin Untersinger": the site's name,
+     * then nothing but dates and one byline.
+     */
+    private static boolean isLabelledByline(String[] segments) {
+        if (segments.length < 3 || wordCount(segments[0]) > 3 || LinePatterns.endsSentence(segments[0])) {
+            return false;
+        }
+        int bylines = 0;
+        for (int i = 1; i < segments.length; i++) {
+            boolean byline = LinePatterns.isByline(segments[i]);
+            if (!byline && !LinePatterns.isDateLine(segments[i])) {
+                return false;
+            }
+            bylines += byline ? 1 : 0;
+        }
+        return bylines <= 1;
     }
 
     private static Unit classify(Block block) {
