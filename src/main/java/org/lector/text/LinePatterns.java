@@ -84,6 +84,9 @@ final class LinePatterns {
             FLAGS);
 
     private static final Pattern[] FURNITURE = {
+        // Cross-references at the head of a wiki's section: "Main article: Firefox OS", "For other uses, see …".
+        Pattern.compile("^(?:main articles?|further information|see also|details)\\s*:.*"
+                + "|.*\\bfor other uses,? see\\b.*|.*\\bredirects here\\b.*", FLAGS),
         Pattern.compile("^(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation|article|search|footer|menu)\\b.*", FLAGS),
         Pattern.compile("^(?:sign|log) ?(?:in|up|out)\\b.*", FLAGS),
         Pattern.compile("^(?:subscribe|subscribers? only|already a subscriber|create (?:a |an )?(?:free )?account"

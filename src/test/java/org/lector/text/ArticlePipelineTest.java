@@ -137,7 +137,9 @@ class ArticlePipelineTest {
         "Sign up for our morning newsletter", "We use cookies to improve your experience",
         "© 2024 Example News Ltd", "Copyright 2024 Example. All rights reserved.", "Tags: Politics, Economy",
         "Home | World | Business | Sport", "5 min read", "Story continues below advertisement",
-        "Subscribe now", "Photo: Reuters", "Getty Images", "Read more", "Most read"})
+        "Subscribe now", "Photo: Reuters", "Getty Images", "Read more", "Most read", "Main article: Firefox OS",
+        "This article is about the country. For other uses, see New Zealand (disambiguation).",
+        "\"NZ\" redirects here."})
     void dropsPageFurniture(String furniture) {
         Article article = article("Plane lands safely after engine fault\n\n"
                 + "The plane landed safely in Zurich on Sunday after one engine failed, the airline said.\n\n"
