@@ -84,6 +84,16 @@ final class LinePatterns {
             FLAGS);
 
     private static final Pattern[] FURNITURE = {
+        // Share links as screen readers get them, and embedded tweets.
+        Pattern.compile(".*\\(opens in (?:a )?new (?:window|tab)\\).*|^click to (?:share|email|print|tweet)\\b.*"
+                + "|.*\\bpic\\.twitter\\.com/\\S+.*|^permalink\\b.*", FLAGS),
+        // Video players' and comment forms' own text, the same on every site that uses them.
+        Pattern.compile("^(?:this is a modal window|beginning of dialog window|end of dialog window|allowed html tags"
+                + "|no html tags allowed|lines and paragraphs break automatically|web page addresses and e-?mail"
+                + " addresses turn into links|more information about text formats)\\b.*", FLAGS),
+        // Gallery furniture: "14 Photos", "3/50", "1 of 12", "Buy Now".
+        Pattern.compile("^\\d{1,4}\\s+(?:photos?|images?|pictures?|slides?|videos?)$|^\\d{1,3}\\s*/\\s*\\d{1,3}$|^\\d{1,3} of \\d{1,3}$"
+                + "|^(?:buy now|shop now|see (?:the )?(?:price|deal)|check price)$", FLAGS),
         // Cross-references at the head of a wiki's section: "Main article: Firefox OS", "For other uses, see …".
         Pattern.compile("^(?:main articles?|further information|see also|details)\\s*:.*"
                 + "|.*\\bfor other uses,? see\\b.*|.*\\bredirects here\\b.*", FLAGS),

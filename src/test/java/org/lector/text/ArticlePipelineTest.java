@@ -139,7 +139,9 @@ class ArticlePipelineTest {
         "Home | World | Business | Sport", "5 min read", "Story continues below advertisement",
         "Subscribe now", "Photo: Reuters", "Getty Images", "Read more", "Most read", "Main article: Firefox OS",
         "This article is about the country. For other uses, see New Zealand (disambiguation).",
-        "\"NZ\" redirects here."})
+        "\"NZ\" redirects here.", "Click to share on Telegram (Opens in new window)", "14 Photos", "Buy Now", "3/50",
+        "This is a modal window. This modal can be closed by pressing the Escape key.",
+        "Allowed HTML tags: <em> <strong> <blockquote>"})
     void dropsPageFurniture(String furniture) {
         Article article = article("Plane lands safely after engine fault\n\n"
                 + "The plane landed safely in Zurich on Sunday after one engine failed, the airline said.\n\n"
@@ -283,5 +285,14 @@ class ArticlePipelineTest {
         assertThatThrownBy(() -> article("Skip to content\n\nSign in\n\nAdvertisement\n"))
                 .isInstanceOf(LectorException.class)
                 .hasMessage("'story.txt' holds no article text");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3 of 10 Americans say they never vote.", "1/3 of the budget goes to schools, she said."})
+    void keepsSentencesThatStartWithAFraction(String sentence) {
+        Article article = article("Plane lands safely after engine fault\n\n"
+                + "The plane landed safely in Zurich on Sunday after one engine failed, the airline said.\n\n"
+                + sentence + "\n");
+        assertThat(article.paragraphs()).extracting(Paragraph::text).contains(sentence);
     }
 }
