@@ -94,6 +94,9 @@ final class LinePatterns {
         // Gallery furniture: "14 Photos", "3/50", "1 of 12", "Buy Now".
         Pattern.compile("^\\d{1,4}\\s+(?:photos?|images?|pictures?|slides?|videos?)$|^\\d{1,3}\\s*/\\s*\\d{1,3}$|^\\d{1,3} of \\d{1,3}$"
                 + "|^(?:buy now|shop now|see (?:the )?(?:price|deal)|check price)$", FLAGS),
+        // Sponsor and section labels that pages set under a headline: "… is supported by", "From the section World".
+        Pattern.compile("^.{0,80}\\b(?:is |are )?(?:supported|sponsored|presented|paid for|brought to you) by\\b[^.!?]{0,60}"
+                + "|^(?:from|in) the section\\b.{0,60}|^about this content$", FLAGS),
         // Cross-references at the head of a wiki's section: "Main article: Firefox OS", "For other uses, see …".
         Pattern.compile("^(?:main articles?|further information|see also|details)\\s*:.*"
                 + "|.*\\bfor other uses,? see\\b.*|.*\\bredirects here\\b.*", FLAGS),

@@ -23,6 +23,8 @@ final class Structurer {
 
     private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
     private static final Pattern BULLET = Pattern.compile("^[-*+•·▪◦]\\s+");
+    private static final Pattern CAPTION_LABEL = Pattern.compile(
+            "^(?:media|image|video|photo|picture) caption\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern INNER_SENTENCE_BREAK = Pattern.compile("[.?!]\\s+\\p{Lu}");
     private static final Pattern BREADCRUMB = Pattern.compile("\\s[>›»]\\s");
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\(?\\d{1,3}[.)]\\s+\\S");
@@ -283,6 +285,10 @@ final class Structurer {
             }
             // Headlines run longer than the labels, kickers and menu lines around them.
             double score = (words > 25 ? -1 : words >= 5 && words <= 20 ? 1 : 0) + 4.0 * Math.min(words, 15) / 15;
+            if (CAPTION_LABEL.matcher(unit.text()).find()) {
+                // "Media caption Mr Obama told the BBC…": an image's caption, as screen readers are told.
+                score -= 3;
+            }
             if (INNER_SENTENCE_BREAK.matcher(unit.text()).find()) {
                 // "Ready to publish? Change the story's title": a notice, not a headline.
                 score -= 1;
@@ -398,7 +404,8 @@ final class Structurer {
                 parts.dropped.add(new DroppedLine(unit.text(), DropReason.REPEATED_HEADLINE));
             } else if (i < titleIndex) {
                 parts.dropped.add(new DroppedLine(unit.text(), DropReason.NAVIGATION_BEFORE_THE_HEADLINE));
-            } else if (parts.subtitle == null && wordCount(unit.text()) >= 6 && unit.block().hint() != Block.Hint.HEADING) {
+            } else if (parts.subtitle == null && wordCount(unit.text()) >= 6 && unit.block().hint() != Block.Hint.HEADING
+                    && !CAPTION_LABEL.matcher(unit.text()).find()) {
                 parts.subtitle = unit.text();
             } else if (parts.subtitle != null && isSimilar(unit.text(), parts.subtitle)) {
                 parts.dropped.add(new DroppedLine(unit.text(), DropReason.REPEATED_STANDFIRST));

@@ -85,4 +85,16 @@ class PageCaptureTest {
         assertThat(Structurer.looksLikeCodeOrMath("Home | World | Business")).isFalse();
         assertThat(Structurer.looksLikeCodeOrMath("Most popular")).isFalse();
     }
+
+    @Test
+    void neitherASponsorLineNorAnImageCaptionIsTheHeadlineOrTheStandfirst() {
+        Article article = read(MENU + "\nUS & Canada is sponsored by\nObama admits US gun laws are his 'biggest frustration'\n"
+                + "24 July 2015\nFrom the section US & Canada\n941 comments\nMedia caption Mr Obama told the BBC that gun"
+                + " control was his biggest frustration\n\n" + article(5));
+
+        assertThat(article.title()).isEqualTo("Obama admits US gun laws are his 'biggest frustration'");
+        assertThat(article.subtitle()).isEmpty();
+        assertThat(article.dates()).containsExactly("24 July 2015");
+        assertThat(article.paragraphs()).hasSize(5);
+    }
 }
