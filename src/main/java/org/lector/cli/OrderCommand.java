@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code lector order FILE}: the reading order, one {@code KIND<TAB>TEXT} line per item. */
 @Command(name = "order", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Print the reading order: KIND<TAB>TEXT per line, KIND one of title, subtitle,"
-                + " byline, date, heading, paragraph, source.")
+                + " byline, date, heading, paragraph, code, source.")
 final class OrderCommand extends ArticleCommand {
 
     OrderCommand(Cli.Io io) {

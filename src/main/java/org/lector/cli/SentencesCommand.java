@@ -30,6 +30,7 @@ final class SentencesCommand extends ArticleCommand {
 
     /** One sentence as printed: {@code P<TAB>S<TAB>TEXT}, 1-based. Other commands print sentences the same way. */
     static String line(int paragraphIndex, int sentenceIndex, String sentence) {
-        return (paragraphIndex + 1) + "\t" + (sentenceIndex + 1) + "\t" + sentence;
+        // A code block's lines stay on one output line, joined by a return sign, as `order` prints them.
+        return (paragraphIndex + 1) + "\t" + (sentenceIndex + 1) + "\t" + sentence.replace("\n", " ⏎ ");
     }
 }

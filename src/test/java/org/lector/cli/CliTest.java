@@ -71,6 +71,18 @@ class CliTest {
     }
 
     @Test
+    void printsACodeBlockOnOneLineInEveryListing(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("demo.md");
+        Files.writeString(file, "# Demo\n\nWrite this file, then run it.\n\n```\nint x = 1;\nint y = 2;\n```\n");
+
+        assertThat(run("order", file.toString()).out())
+                .isEqualTo("title\tDemo\nparagraph\tWrite this file, then run it.\ncode\tint x = 1; ⏎ int y = 2;\n");
+        assertThat(run("sentences", file.toString()).out())
+                .isEqualTo("1\t1\tWrite this file, then run it.\n2\t1\tint x = 1; ⏎ int y = 2;\n");
+        assertThat(run("script", file.toString()).out()).contains("Code block, skipped.").doesNotContain("int x");
+    }
+
+    @Test
     void readsHtmlFromStandardInputBySniffing() {
         String html = "<!DOCTYPE html><html><head><title>Storm hits coast | Times</title></head><body>"
                 + "<article><h1>Storm hits coast</h1><p>The storm reached the coast on Monday night, "
