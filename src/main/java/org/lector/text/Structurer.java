@@ -358,13 +358,26 @@ final class Structurer {
     }
 
     private static int firstBodyIndex(List<Unit> units) {
+        int longUnstopped = 0;
         for (int i = 0; i < units.size(); i++) {
-            if (units.get(i).role() == Role.TEXT && isBodyLike(units.get(i).block())) {
+            Unit unit = units.get(i);
+            if (unit.role() != Role.TEXT) {
+                continue;
+            }
+            if (isBodyLike(unit.block())) {
+                return i;
+            }
+            // The header holds one long line without a full stop, the standfirst; a second one is
+            // no label but the body, its last line cut off its full stop.
+            if (wordCount(unit.text()) >= LONGEST_LABEL && unit.block().hint() != Block.Hint.HEADING
+                    && unit.block().hint() != Block.Hint.TITLE && longUnstopped++ > 0) {
                 return i;
             }
         }
         return units.size();
     }
+
+    private static final int LONGEST_LABEL = 25;
 
     /**
      * The headline: a title the markup marks, else the first line in the header that reads like a

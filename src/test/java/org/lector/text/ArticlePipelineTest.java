@@ -297,4 +297,17 @@ class ArticlePipelineTest {
                 + sentence + "\n");
         assertThat(article.paragraphs()).extracting(Paragraph::text).contains(sentence);
     }
+
+    @Test
+    void readsALongBlockWhoseFullStopWasCutOffAsBodyNotALabel() {
+        String standfirst = "Russian soldiers enter an air base in Niger that houses American forces, after the junta"
+                + " told the American soldiers to leave the country within months";
+        String cut = "The senior official said on Friday that the Russian soldiers were using a separate hangar and"
+                + " were not mixing with the American forces at the base near the airport in the capital";
+        Article article = article("Russian military enters Niger air base\n\n" + standfirst + "\n\n" + cut + "\n\n"
+                + "The United States has been ordered to withdraw about 1,000 troops from the country.\n");
+
+        assertThat(article.subtitle()).contains(standfirst);
+        assertThat(article.paragraphs()).extracting(Paragraph::text).startsWith(cut);
+    }
 }
