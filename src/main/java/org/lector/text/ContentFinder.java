@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -49,6 +50,9 @@ final class ContentFinder {
             "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "article", "header",
             "footer", "nav", "aside", "main", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "form", "hr", "li",
             "address", "fieldset", "details", "dd", "dt");
+    /** Containers that, holding no text and no picture, are only layout. */
+    private static final Set<String> DROPPED_WHEN_EMPTY = Set.of(
+            "div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> SCORED = Set.of("section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre");
     /** Elements that hold the article between them: never removed as "unlikely" while they hold it. */
     private static final String ARTICLE_MARKS = "article, main, [role=main], [itemprop=articleBody]";
@@ -96,7 +100,7 @@ final class ContentFinder {
         Element body = document.body();
         List<Element> toScore = prepare(body, filters);
         Element top = scoreAndChoose(toScore, filters, body);
-        Element content = mergeSiblings(top, filters);
+        Element content = mergeSiblings(top);
         clean(content, filters);
         return content;
     }
@@ -114,18 +118,20 @@ final class ContentFinder {
                 node = removeAndGetNext(node);
                 continue;
             }
-            if (byline == null && isBylineElement(node, marks)) {
-                byline = collapse(node.text());
-                node = removeAndGetNext(node);
-                continue;
+            if (byline == null) {
+                Optional<String> marked = bylineOf(node, marks);
+                if (marked.isPresent()) {
+                    byline = marked.get();
+                    node = removeAndGetNext(node);
+                    continue;
+                }
             }
             if (filters.stripUnlikely() && isUnlikely(node, marks)) {
                 node = removeAndGetNext(node);
                 continue;
             }
             String tag = node.normalName();
-            if (Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6").contains(tag)
-                    && node.text().isBlank() && node.select("img, picture, video, iframe").isEmpty()) {
+            if (DROPPED_WHEN_EMPTY.contains(tag) && node.text().isBlank() && node.select("img, picture, video, iframe").isEmpty()) {
                 node = removeAndGetNext(node);
                 continue;
             }
@@ -157,14 +163,15 @@ final class ContentFinder {
                 || node.attr("aria-hidden").equals("true") && !node.className().contains("fallback-image");
     }
 
-    private static boolean isBylineElement(Element node, String marks) {
+    /** The author line an element holds, when its markup says it is one and it reads like one. */
+    private static Optional<String> bylineOf(Element node, String marks) {
         boolean marked = node.attr("rel").equals("author") || node.attr("itemprop").contains("author")
                 || BYLINE.matcher(marks).find();
         if (!marked) {
-            return false;
+            return Optional.empty();
         }
-        String text = collapse(node.text());
-        return PageMetadata.isName(text) && node.select("p").size() <= 1;
+        String text = PageMetadata.collapse(node.text());
+        return PageMetadata.isName(text) && node.select("p").size() <= 1 ? Optional.of(text) : Optional.empty();
     }
 
     private static boolean isUnlikely(Element node, String marks) {
@@ -324,7 +331,7 @@ final class ContentFinder {
     }
 
     /** The best element and those of its siblings that carry the same article, in page order. */
-    private Element mergeSiblings(Element top, Filters filters) {
+    private Element mergeSiblings(Element top) {
         Element content = new Element("div");
         Element parent = top.parent();
         if (parent == null || parent.normalName().equals("html")) {
@@ -576,9 +583,5 @@ final class ContentFinder {
         Element next = next(node, true);
         node.remove();
         return next;
-    }
-
-    private static String collapse(String text) {
-        return text.replaceAll("\\s+", " ").strip();
     }
 }

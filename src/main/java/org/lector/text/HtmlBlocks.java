@@ -27,6 +27,7 @@ final class HtmlBlocks implements NodeFilter {
             "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
             "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "center",
             "caption", "figcaption", "body", "html");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> SKIPPED = Set.of(
             "script", "style", "noscript", "template", "button", "select", "input", "textarea",
             "svg", "math-fallback");
@@ -117,7 +118,8 @@ final class HtmlBlocks implements NodeFilter {
             if (element.normalName().equals("figcaption")) {
                 captionDepth--;
             }
-        } else if (node instanceof Element element && element.normalName().matches("t[dh]")) {
+        } else if (node instanceof Element element && (element.normalName().equals("td")
+                || element.normalName().equals("th"))) {
             line.append(' ');
         }
         return FilterResult.CONTINUE;
@@ -142,7 +144,7 @@ final class HtmlBlocks implements NodeFilter {
 
     private static boolean insideHeading(Element element) {
         for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
-            if (parent.normalName().matches("h[1-6]")) {
+            if (HEADINGS.contains(parent.normalName())) {
                 return true;
             }
         }

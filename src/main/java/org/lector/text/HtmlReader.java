@@ -1,5 +1,6 @@
 package org.lector.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -7,6 +8,10 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads an HTML page: what it declares about itself ({@link PageMetadata}), the element that holds
@@ -39,10 +44,10 @@ final class HtmlReader {
      * at that depth keeps its subtree's text, with a paragraph break where a block element began.
      */
     static void flattenBeyond(Element root, int depth) {
-        List<Element> boundary = new java.util.ArrayList<>();
-        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+        List<Element> boundary = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public FilterResult head(org.jsoup.nodes.Node node, int level) {
+            public FilterResult head(Node node, int level) {
                 if (level == depth && node instanceof Element element && !element.children().isEmpty()) {
                     boundary.add(element);
                     return FilterResult.SKIP_CHILDREN;
@@ -51,10 +56,10 @@ final class HtmlReader {
             }
         }, root);
         for (Element element : boundary) {
-            List<org.jsoup.nodes.Node> flat = new java.util.ArrayList<>();
-            org.jsoup.select.NodeTraversor.traverse((node, level) -> {
-                if (node instanceof org.jsoup.nodes.TextNode text) {
-                    flat.add(new org.jsoup.nodes.TextNode(text.getWholeText()));
+            List<Node> flat = new ArrayList<>();
+            NodeTraversor.traverse((node, level) -> {
+                if (node instanceof TextNode text) {
+                    flat.add(new TextNode(text.getWholeText()));
                 } else if (node != element && node instanceof Element child && (child.isBlock() || child.is("br"))) {
                     int breaks = child.isBlock() ? 2 : 1;
                     // Empty blocks in a row make one paragraph break, not thousands of line breaks.

@@ -61,9 +61,11 @@ final class LinePatterns {
                     + "|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|h)\\b",
             FLAGS);
 
-    private static final Pattern BYLINE = Pattern.compile(
-            "^(?:by|written by|words by|story by|text by|authors?:|reporter:|par|von|por|di|door|av|af|przez|от"
-                    + "|autor(?:es|in)?:|auteur(?:e|s)?\\s?:|texto:|texte:|text:)\\s+\\p{Lu}.*", FLAGS);
+    /** The words that open an author line, in English and the other languages of the web. */
+    private static final String BY_WORDS = "(?:by|written by|words by|story by|text by|authors?:|reporter:|par|von|por"
+            + "|di|door|av|af|przez|от|autor(?:es|in)?:|auteur(?:e|s)?\\s?:|texto:|texte:|text:)";
+    private static final Pattern BYLINE = Pattern.compile("^" + BY_WORDS + "\\s+\\p{Lu}.*", FLAGS);
+    private static final Pattern BY_PREFIX = Pattern.compile("^" + BY_WORDS + "\\s+", FLAGS);
     private static final Set<String> NAME_JOINERS = Set.of(
             "and", "&", "of", "in", "the", "de", "del", "da", "van", "von", "der", "den", "la", "le", "al", "bin",
             "for", "at", "with", "y", "du", "dos", "das", "ibn");
@@ -203,8 +205,7 @@ final class LinePatterns {
         if (text.length() > 120 || !BYLINE.matcher(text).matches() || endsSentence(text) && !endsWithInitial(text)) {
             return false;
         }
-        String names = text.replaceFirst("(?i)^(?:by|written by|words by|story by|text by|authors?:|reporter:|par|von"
-                + "|por|di|door|av|af|przez|от|autor(?:es|in)?:|auteur(?:e|s)?\\s?:|texto:|texte:|text:)\\s+", "");
+        String names = BY_PREFIX.matcher(text).replaceFirst("");
         int lowercase = 0;
         String[] words = names.split("[\\s,|]+");
         if (words.length > 14) {

@@ -9,9 +9,11 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -54,28 +56,29 @@ record PageMetadata(Optional<String> title, Optional<String> author, Optional<St
      */
     static PageMetadata read(Document document) {
         JsonLd jsonLd = JsonLd.read(document);
-        Optional<String> siteName = firstNonBlank(meta(document, "og:site_name"), jsonLd.publisher,
-                meta(document, "application-name"));
-        Optional<String> declared = firstNonBlank(jsonLd.headline, meta(document, "dc.title"),
-                meta(document, "dcterm:title"), meta(document, "og:title"), meta(document, "twitter:title"),
-                meta(document, "parsely-title"), meta(document, "sailthru.title"));
+        Map<String, String> tags = metaTags(document);
+        Optional<String> siteName = firstNonBlank(meta(tags, "og:site_name"), jsonLd.publisher,
+                meta(tags, "application-name"));
+        Optional<String> declared = firstNonBlank(jsonLd.headline, meta(tags, "dc.title"),
+                meta(tags, "dcterm:title"), meta(tags, "og:title"), meta(tags, "twitter:title"),
+                meta(tags, "parsely-title"), meta(tags, "sailthru.title"));
         Optional<String> title = declared.or(() -> documentTitle(document))
                 .map(text -> withoutSiteName(text, siteName, document));
-        Optional<String> author = firstNonBlank(jsonLd.author, meta(document, "dc.creator"),
-                meta(document, "author"), meta(document, "parsely-author"), meta(document, "sailthru.author"),
-                meta(document, "article:author"), meta(document, "byl"))
+        Optional<String> author = firstNonBlank(jsonLd.author, meta(tags, "dc.creator"),
+                meta(tags, "author"), meta(tags, "parsely-author"), meta(tags, "sailthru.author"),
+                meta(tags, "article:author"), meta(tags, "byl"))
                 .filter(name -> !name.contains("://") && name.length() <= 120);
-        Optional<String> published = firstNonBlank(jsonLd.datePublished, meta(document, "article:published_time"),
-                meta(document, "datePublished"), meta(document, "parsely-pub-date"), meta(document, "dc.date"),
-                meta(document, "date"), timeElement(document));
-        Optional<String> modified = firstNonBlank(jsonLd.dateModified, meta(document, "article:modified_time"),
-                meta(document, "dateModified"));
+        Optional<String> published = firstNonBlank(jsonLd.datePublished, meta(tags, "article:published_time"),
+                meta(tags, "datePublished"), meta(tags, "parsely-pub-date"), meta(tags, "dc.date"),
+                meta(tags, "date"), timeElement(document));
+        Optional<String> modified = firstNonBlank(jsonLd.dateModified, meta(tags, "article:modified_time"),
+                meta(tags, "dateModified"));
         String language = firstNonBlank(Optional.of(document.select("html").attr("lang")),
-                meta(document, "og:locale"), meta(document, "content-language"), meta(document, "language"))
+                meta(tags, "og:locale"), meta(tags, "content-language"), meta(tags, "language"))
                 .map(code -> code.toLowerCase(Locale.ROOT).replace('_', '-')).orElse("");
-        Optional<String> description = firstNonBlank(jsonLd.description, meta(document, "og:description"),
-                meta(document, "description"), meta(document, "twitter:description"),
-                meta(document, "dc.description"));
+        Optional<String> description = firstNonBlank(jsonLd.description, meta(tags, "og:description"),
+                meta(tags, "description"), meta(tags, "twitter:description"),
+                meta(tags, "dc.description"));
         return new PageMetadata(title, author, published, modified, siteName, language, description);
     }
 
@@ -104,22 +107,35 @@ record PageMetadata(Optional<String> title, Optional<String> author, Optional<St
         }
     }
 
-    /** A meta tag's content by its name; {@code property} (RDFa, OpenGraph) before {@code name}. */
-    private static Optional<String> meta(Document document, String name) {
+    /**
+     * Every meta tag's content by its name, read in one pass: for a name, {@code property} (RDFa,
+     * OpenGraph) wins over {@code name}, then {@code itemprop} and {@code http-equiv}, and within one
+     * attribute the first tag with content; a tag may give several names ("og:title twitter:title").
+     */
+    private static Map<String, String> metaTags(Document document) {
+        Map<String, String> tags = new HashMap<>();
         for (String attribute : List.of("property", "name", "itemprop", "http-equiv")) {
             for (Element element : document.select("meta[" + attribute + "][content]")) {
+                String content = collapse(element.attr("content"));
+                if (content.isEmpty()) {
+                    continue;
+                }
                 for (String part : element.attr(attribute).split("\\s+")) {
-                    // "dc:creator", "dc.creator" and "DC.Creator" are one name.
-                    if (part.replace(':', '.').equalsIgnoreCase(name.replace(':', '.'))) {
-                        String content = collapse(element.attr("content"));
-                        if (!content.isEmpty()) {
-                            return Optional.of(content);
-                        }
-                    }
+                    tags.putIfAbsent(metaKey(part), content);
                 }
             }
         }
-        return Optional.empty();
+        return tags;
+    }
+
+    /** A meta tag's content by its name. */
+    private static Optional<String> meta(Map<String, String> tags, String name) {
+        return Optional.ofNullable(tags.get(metaKey(name)));
+    }
+
+    /** "dc:creator", "dc.creator" and "DC.Creator" are one name. */
+    private static String metaKey(String name) {
+        return name.replace(':', '.').toLowerCase(Locale.ROOT);
     }
 
     /** The author the page's markup names outright, when its metadata does not. */

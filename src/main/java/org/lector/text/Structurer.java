@@ -1,8 +1,10 @@
 package org.lector.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -197,7 +199,8 @@ final class Structurer {
             if (unit.role() != Role.TEXT) {
                 continue;
             }
-            boolean echo = unit.block().hint() == Block.Hint.STANDFIRST && i <= 3 || raw.title().map(title -> isSimilar(unit.text(), title)).orElse(false)
+            boolean echo = unit.block().hint() == Block.Hint.STANDFIRST && i <= 3
+                    || raw.title().map(title -> isSimilar(unit.text(), title)).orElse(false)
                     || raw.description().map(description -> agrees(unit.text(), description)).orElse(false);
             if (!echo) {
                 return i;
@@ -264,7 +267,7 @@ final class Structurer {
      * followed closely by a byline or a date, near the body, of a headline's length.
      */
     private static int findPageTitle(List<Unit> units, int firstBody) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         for (Unit unit : units) {
             counts.merge(key(unit.text()), 1, Integer::sum);
         }
@@ -273,7 +276,7 @@ final class Structurer {
         return best >= 0 ? best : findPageTitle(units, from, firstBody, counts, 2);
     }
 
-    private static int findPageTitle(List<Unit> units, int from, int firstBody, java.util.Map<String, Integer> counts,
+    private static int findPageTitle(List<Unit> units, int from, int firstBody, Map<String, Integer> counts,
                                      int fewestWords) {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -328,17 +331,17 @@ final class Structurer {
      */
     private static void dropEchoes(Parts parts) {
         List<Paragraph> paragraphs = parts.paragraphs;
-        java.util.Map<String, Integer> firstSeen = new java.util.HashMap<>();
+        List<String> keys = paragraphs.stream().map(paragraph -> key(paragraph.text())).toList();
+        Map<String, Integer> firstSeen = new HashMap<>();
         List<Paragraph> kept = new ArrayList<>(paragraphs.size());
         int i = 0;
         while (i < paragraphs.size()) {
-            Integer earlier = firstSeen.get(key(paragraphs.get(i).text()));
+            Integer earlier = firstSeen.get(keys.get(i));
             int run = 0;
             if (earlier != null) {
                 Set<String> distinct = new HashSet<>();
                 while (i + run < paragraphs.size() && earlier + run < i
-                        && key(paragraphs.get(earlier + run).text()).equals(key(paragraphs.get(i + run).text()))
-                        && distinct.add(key(paragraphs.get(i + run).text()))) {
+                        && keys.get(earlier + run).equals(keys.get(i + run)) && distinct.add(keys.get(i + run))) {
                     run++;
                 }
             }
@@ -349,7 +352,7 @@ final class Structurer {
                 i += run;
                 continue;
             }
-            firstSeen.putIfAbsent(key(paragraphs.get(i).text()), i);
+            firstSeen.putIfAbsent(keys.get(i), i);
             kept.add(paragraphs.get(i));
             i++;
         }
@@ -454,8 +457,7 @@ final class Structurer {
                 continue;
             }
             if (unit.block().hint() == Block.Hint.CODE) {
-                parts.paragraphs.add(new Paragraph(Paragraph.Kind.CODE, text,
-                        List.of(new Sentence(text, new Span(0, text.length())))));
+                addWhole(Paragraph.Kind.CODE, text, parts);
                 continue;
             }
             boolean bodyLike = isBodyLike(unit.block());
@@ -471,7 +473,7 @@ final class Structurer {
             } else if (!bodyLike && isHeadlineLike(text) && unit.block().hint() != Block.Hint.PARAGRAPH
                     && unit.block().hint() != Block.Hint.LIST_ITEM && !isListItem(text)) {
                 if (i < lastBody) {
-                    addHeading(text, parts);
+                    addWhole(Paragraph.Kind.HEADING, text, parts);
                 } else {
                     parts.dropped.add(new DroppedLine(text, DropReason.AFTER_THE_ARTICLE));
                 }
@@ -558,9 +560,9 @@ final class Structurer {
         }
     }
 
-    private static void addHeading(String text, Parts parts) {
-        parts.paragraphs.add(new Paragraph(Paragraph.Kind.HEADING, text,
-                List.of(new Sentence(text, new Span(0, text.length())))));
+    /** A heading or a code block: one piece, never split into sentences. */
+    private static void addWhole(Paragraph.Kind kind, String text, Parts parts) {
+        parts.paragraphs.add(new Paragraph(kind, text, List.of(new Sentence(text, new Span(0, text.length())))));
     }
 
     /** Running text: ends like a sentence and is longer than a label, or is too long to be anything else. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -16,17 +18,19 @@ import org.junit.jupiter.api.Test;
 class ReadabilityCorpusTest {
 
     static List<ExtractionScore.PageScore> scoreHtml() {
-        List<ExtractionScore.PageScore> scores = new ArrayList<>();
-        for (ReadabilityPages.Page page : ReadabilityPages.all()) {
-            scores.add(score(page, page.html(), page.name() + ".html"));
-        }
-        return scores;
+        return scoreAll(page -> Optional.of(page.html()), ".html");
     }
 
     static List<ExtractionScore.PageScore> scoreCaptures() {
+        return scoreAll(ReadabilityPages.Page::capture, ".txt");
+    }
+
+    /** Every page that has the form asked for, read from a file of that form's extension. */
+    private static List<ExtractionScore.PageScore> scoreAll(Function<ReadabilityPages.Page, Optional<String>> form,
+                                                            String extension) {
         List<ExtractionScore.PageScore> scores = new ArrayList<>();
         for (ReadabilityPages.Page page : ReadabilityPages.all()) {
-            page.capture().ifPresent(capture -> scores.add(score(page, capture, page.name() + ".txt")));
+            form.apply(page).ifPresent(input -> scores.add(score(page, input, page.name() + extension)));
         }
         return scores;
     }
