@@ -85,6 +85,13 @@ final class LinePatterns {
                     + "|recommended for you|more stories|up next)\\b.*)$",
             FLAGS);
 
+    /** "We use cookies …", "This website uses cookies …", "By continuing to use this site …". */
+    private static final Pattern CONSENT_NOTICE = Pattern.compile(
+            "(?:we(?: and our (?:\\d+ )?partners)? (?:use|store|process)|this (?:web)?site uses|our (?:web)?site uses)"
+                    + " (?:cookies|tracking technologies)\\b"
+                    + "|by (?:continuing to (?:use|browse)|using|clicking)\\b.{0,80}\\b(?:you (?:agree|accept|consent)"
+                    + "|cookies)\\b", FLAGS);
+
     private static final Pattern[] FURNITURE = {
         // Share links as screen readers get them, and embedded tweets.
         Pattern.compile(".*\\(opens in (?:a )?new (?:window|tab)\\).*|^click to (?:share|email|print|tweet)\\b.*"
@@ -158,7 +165,9 @@ final class LinePatterns {
      */
     static Optional<DropReason> furniture(String line) {
         if (line.length() > SHORT_LINE) {
-            return Optional.empty();
+            // A consent banner runs to a paragraph but opens the same way on every site.
+            return line.length() <= 800 && CONSENT_NOTICE.matcher(line.strip()).lookingAt()
+                    ? Optional.of(DropReason.PAGE_FURNITURE) : Optional.empty();
         }
         String text = line.strip();
         if (isListHeader(text)) {

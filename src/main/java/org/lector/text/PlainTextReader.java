@@ -220,16 +220,26 @@ final class PlainTextReader {
             // The next word would not have fitted on this line: the line was broken by wrapping.
             return true;
         }
+        if (isTruncated(a)) {
+            // "21 tatouages qui ont merveilleusement bien…": a teaser cut short, one a line.
+            return false;
+        }
         if (LinePatterns.endsSentence(a)) {
             // One sentence a line inside a blank-line-separated paragraph; without blank lines,
-            // each line is a paragraph of its own.
-            return hasBlankLines;
+            // each line is a paragraph of its own. A short line without a full stop after a
+            // sentence is a headline or a label of its own (a page copied from a browser).
+            return hasBlankLines && (LinePatterns.endsSentence(b) || b.split("\\s+").length > 15);
         }
         char last = a.charAt(a.length() - 1);
         if (",;:-–—(".indexOf(last) >= 0 || OPEN_ENDINGS.contains(lastWord(a))) {
             return true;
         }
         return Character.isLowerCase(b.codePointAt(0));
+    }
+
+    private static boolean isTruncated(String text) {
+        String line = text.strip();
+        return line.endsWith("…") || line.endsWith("...") && !line.endsWith("....");
     }
 
     private static void appendJoined(StringBuilder current, String next) {

@@ -85,7 +85,7 @@ final class Structurer {
         if (raw.title().isPresent()) {
             parts.title = raw.title().get();
         } else {
-            titleIndex = wholePage ? findPageTitle(units, firstBody) : findTitle(units, firstBody);
+            titleIndex = wholePage ? findPageTitle(units, firstBody, bodyEnd) : findTitle(units, firstBody);
             if (titleIndex >= 0) {
                 parts.title = units.get(titleIndex).text();
             }
@@ -224,7 +224,8 @@ final class Structurer {
         List<ProseRegion.Weighed> weighed = new ArrayList<>(units.size());
         for (Unit unit : units) {
             ProseRegion.Kind kind = switch (unit.role()) {
-                case TEXT -> isBodyLike(unit.block()) ? ProseRegion.Kind.PROSE
+                case TEXT -> isTeaser(unit.text()) ? ProseRegion.Kind.SHORT
+                        : isBodyLike(unit.block()) ? ProseRegion.Kind.PROSE
                         : looksLikeCodeOrMath(unit.text()) ? ProseRegion.Kind.NEUTRAL
                         : isListItem(unit.text()) || LIST_NUMBER.matcher(unit.text()).find()
                                 || unit.block().hint() == Block.Hint.PARAGRAPH ? ProseRegion.Kind.LIST_ITEM
@@ -237,6 +238,12 @@ final class Structurer {
             weighed.add(new ProseRegion.Weighed(kind, wordCount(unit.text())));
         }
         return weighed;
+    }
+
+    /** "21 tatouages qui ont merveilleusement bien…": a teaser cut short, not a sentence of the article. */
+    private static boolean isTeaser(String text) {
+        String line = text.strip();
+        return (line.endsWith("…") || line.endsWith("...") && !line.endsWith("....")) && wordCount(line) < 25;
     }
 
     /**
@@ -266,21 +273,45 @@ final class Structurer {
      * one that best looks it — repeated on the page (pages print their headline more than once),
      * followed closely by a byline or a date, near the body, of a headline's length.
      */
-    private static int findPageTitle(List<Unit> units, int firstBody) {
+    private static int findPageTitle(List<Unit> units, int firstBody, int bodyEnd) {
+        // Repeats inside the article are its section headings listed in a contents box; a headline
+        // is repeated around the article (a breadcrumb, a share bar, a "you are reading" strip).
         Map<String, Integer> counts = new HashMap<>();
-        for (Unit unit : units) {
-            counts.merge(key(unit.text()), 1, Integer::sum);
+        for (int i = 0; i < units.size(); i++) {
+            if (i < firstBody || i >= bodyEnd) {
+                counts.merge(key(units.get(i).text()), 1, Integer::sum);
+            }
         }
         int from = Math.max(0, firstBody - HEADLINE_WINDOW);
-        int best = findPageTitle(units, from, firstBody, counts, 4);
-        return best >= 0 ? best : findPageTitle(units, from, firstBody, counts, 2);
+        // The densest run of prose may open with the headline itself when it is long.
+        int to = firstBody < bodyEnd && opensWithHeadline(units, firstBody) ? firstBody + 1 : firstBody;
+        int best = findPageTitle(units, from, firstBody, to, counts, 4);
+        return best >= 0 ? best : findPageTitle(units, from, firstBody, to, counts, 2);
     }
 
-    private static int findPageTitle(List<Unit> units, int from, int firstBody, Map<String, Integer> counts,
-                                     int fewestWords) {
+    private static boolean opensWithHeadline(List<Unit> units, int first) {
+        Unit unit = units.get(first);
+        if (unit.role() != Role.TEXT || !isHeadlineLike(unit.text()) || wordCount(unit.text()) > 20) {
+            return false;
+        }
+        // A question or an exclamation reads like a sentence; the byline or date under it says it heads the page.
+        return !LinePatterns.endsSentence(unit.text()) || hasBylineOrDateWithin(units, first + 1, first + 4);
+    }
+
+    private static boolean hasBylineOrDateWithin(List<Unit> units, int from, int to) {
+        for (int j = from; j < Math.min(units.size(), to); j++) {
+            if (units.get(j).role() == Role.BYLINE || units.get(j).role() == Role.DATE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int findPageTitle(List<Unit> units, int from, int firstBody, int to,
+                                     Map<String, Integer> counts, int fewestWords) {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (int i = from; i < firstBody; i++) {
+        for (int i = from; i < to; i++) {
             Unit unit = units.get(i);
             int words = wordCount(unit.text());
             if (unit.role() != Role.TEXT || !isHeadlineLike(unit.text()) || words < fewestWords) {
@@ -296,9 +327,14 @@ final class Structurer {
                 // "Ready to publish? Change the story's title": a notice, not a headline.
                 score -= 1;
             }
+            boolean inList = sharesOpening(units, i, i - 1) || sharesOpening(units, i, i + 1);
+            if (inList) {
+                // "Read on …", "Link externo, abre página …": one of a list of links, all begun alike.
+                score -= 3;
+            }
             Unit above = i > 0 ? units.get(i - 1) : null;
             if (above != null && above.role() == Role.TEXT && isHeadlineLike(above.text())
-                    && wordCount(above.text()) >= 4) {
+                    && wordCount(above.text()) >= 4 && !sharesOpening(units, i - 1, i - 2)) {
                 // The line under a headline that reads like one is its standfirst.
                 score -= 1.5;
             }
@@ -307,22 +343,62 @@ final class Structurer {
                     || BREADCRUMB.matcher(unit.text()).find()) {
                 score -= 2;
             }
-            if (counts.getOrDefault(key(unit.text()), 0) > 1) {
+            if (counts.getOrDefault(key(unit.text()), 0) > 1 || endsNearbyLine(units, i, from, to)) {
                 score += 2;
             }
-            for (int j = i + 1; j < Math.min(firstBody + 1, i + 6); j++) {
-                if (units.get(j).role() == Role.BYLINE || units.get(j).role() == Role.DATE) {
-                    score += 1.5;
-                    break;
-                }
+            if (BREADCRUMB.matcher(unit.text()).find() && endsWithNearbyLine(units, i, from, to)) {
+                // "News > 2015 > Headline": the headline is the line this one ends with.
+                score -= 2;
             }
-            score += 2.0 * (HEADLINE_WINDOW - (firstBody - i)) / HEADLINE_WINDOW;
+            if (hasBylineOrDateWithin(units, i + 1, Math.min(Math.max(firstBody, to) + 1, i + 6))) {
+                score += 1.5;
+            }
+            score += 2.0 * (HEADLINE_WINDOW - Math.max(0, firstBody - i)) / HEADLINE_WINDOW;
             if (score >= bestScore) {
                 best = i;
                 bestScore = score;
             }
         }
         return best;
+    }
+
+    private static boolean endsWithNearbyLine(List<Unit> units, int i, int from, int to) {
+        String own = key(units.get(i).text());
+        for (int j = from; j < to; j++) {
+            String other = key(units.get(j).text());
+            if (j != i && other.length() >= 12 && own.length() > other.length() + 3 && own.endsWith(" " + other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether two lines begin with the same two words, as the items of a list of links do. */
+    private static boolean sharesOpening(List<Unit> units, int i, int j) {
+        if (i < 0 || j < 0 || i >= units.size() || j >= units.size()) {
+            return false;
+        }
+        String[] a = key(units.get(i).text()).split(" ", 3);
+        String[] b = key(units.get(j).text()).split(" ", 3);
+        return a.length >= 3 && b.length >= 3 && a[0].equals(b[0]) && a[1].equals(b[1]);
+    }
+
+    /**
+     * Whether a longer line near the headline ends with it: "News > 2015 > Headline" (a breadcrumb),
+     * "Kicker. Headline" (a headline printed again after its kicker).
+     */
+    private static boolean endsNearbyLine(List<Unit> units, int i, int from, int to) {
+        String own = key(units.get(i).text());
+        if (own.length() < 12) {
+            return false;
+        }
+        for (int j = from; j < to; j++) {
+            String other = key(units.get(j).text());
+            if (j != i && other.length() > own.length() + 3 && other.endsWith(" " + own)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -223,6 +223,24 @@ class ArticlePipelineTest {
     }
 
     @Test
+    void keepsAShortLineWithoutAFullStopAfterASentenceApart() {
+        Article article = article("""
+                Plane lands safely after engine fault
+
+                The plane landed safely in Zurich on Sunday after one engine failed.
+                Nobody was hurt, the airline said.
+                Why the engine failed
+
+                Investigators will examine the engine at the airport this week, the airline said.
+                """);
+        assertThat(paragraphs(article)).containsExactly(
+                "The plane landed safely in Zurich on Sunday after one engine failed. Nobody was hurt, the airline said.",
+                "Why the engine failed",
+                "Investigators will examine the engine at the airport this week, the airline said.");
+        assertThat(article.paragraphs().get(1).isHeading()).isTrue();
+    }
+
+    @Test
     void readsEachLineAsParagraphWhenTextHasNoBlankLines() {
         Article article = article("""
                 Plane lands safely after engine fault

@@ -40,6 +40,48 @@ class PageCaptureTest {
     }
 
     @Test
+    void takesTheHeadlineABreadcrumbEndsWithNotTheBreadcrumb() {
+        Article article = read(MENU + "\nNews > 2026 > Week 3 > Council approves new cycle lanes after row\n"
+                + "« Previous | Next »\n14.01.2026 12:46\nCouncil approves new cycle lanes after row\n"
+                + "The new lanes on the high street.\n\n" + article(6));
+
+        assertThat(article.title()).isEqualTo("Council approves new cycle lanes after row");
+    }
+
+    @Test
+    void passesOverAListOfLinksBegunAlikeWhenSeekingTheHeadline() {
+        Article article = read(MENU + "\nFollow the paper\nExternal link, opens the paper's page on Twitter\n"
+                + "External link, opens the paper's page on LinkedIn\nExternal link, opens the paper's page on Instagram\n"
+                + "Council approves new cycle lanes after a year-long row\nThe vote ends a dispute\n\n" + article(6));
+
+        assertThat(article.title()).isEqualTo("Council approves new cycle lanes after a year-long row");
+    }
+
+    @Test
+    void takesAHeadlineAskingAQuestionWhenTheArticleOpensWithIt() {
+        Article article = read(MENU + "\nWe use cookies and similar technologies to improve your browsing experience,"
+                + " personalise content and offers, show targeted ads and analyse traffic. We may share your information"
+                + " with partners. To learn more, visit our privacy policy. By clicking Accept you agree.\nAccept\n"
+                + "How does the brain turn what it sees into thought?\nPublished Thursday 27 July 2017\n"
+                + "By Ana Sandoiu\n\n" + article(6));
+
+        assertThat(article.title()).isEqualTo("How does the brain turn what it sees into thought?");
+        assertThat(article.paragraphs()).extracting(Paragraph::text).noneMatch(text -> text.contains("cookies"));
+        assertThat(article.dropped()).extracting(DroppedLine::text).anyMatch(text -> text.startsWith("We use cookies"));
+    }
+
+    @Test
+    void readsTeasersCutShortAsFurnitureNotProse() {
+        Article article = read(MENU + "\nCouncil approves new cycle lanes after year-long row\n\n" + article(6)
+                + "More stories\n23 things every child of the 2000s will remember from their first…\n"
+                + "21 tattoos that turned out unexpectedly and wonderfully well…\n"
+                + "This is what the clothes that are sold as large really look like on…\n"
+                + "The 43 times a television drama made the whole country cry…\n");
+
+        assertThat(article.paragraphs()).hasSize(6).allMatch(paragraph -> paragraph.text().contains("cycle lanes"));
+    }
+
+    @Test
     void stopsAtTheReadersComments() {
         Article article = read(MENU + "\nCity council approves new cycle lanes after year-long row\n\n" + article(5)
                 + "There are 3 comments\nJane · January 14, 2026 at 9:12 AM\nI think this is a great idea and I hope"
