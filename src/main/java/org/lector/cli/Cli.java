@@ -139,7 +139,8 @@ public final class Cli {
                     + "With no command, opens the window on FILE (default: the bundled sample).",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:ok", "1:unexpected failure", "2:usage error",
-                "3:input unreadable or holds no article text", "4:no audio output device"})
+                "3:input unreadable or holds no article text", "4:no audio output device",
+                "5:output file cannot be written, or exists (add --force)"})
     static final class LectorCommand extends CommonOptions implements java.util.concurrent.Callable<Integer> {
         private final Io io;
 

@@ -1,6 +1,5 @@
 package org.lector.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.lector.speech.FreeTtsSynthesizer;
@@ -8,8 +7,8 @@ import org.lector.speech.Lexicon;
 import org.lector.speech.SpeechNormalizer;
 import org.lector.speech.Utterance;
 import org.lector.speech.WavExport;
+import org.lector.speech.WavFileSink;
 import org.lector.text.Article;
-import org.lector.text.LectorException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,13 +30,8 @@ final class ExportCommand extends SpeechCommand {
 
     @Override
     int run(Article article) {
-        if (!force && Files.exists(out)) {
-            throw new LectorException(1, "'" + out + "' exists; add --force to replace it", null);
-        }
-        Path folder = out.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new LectorException(1, "cannot write '" + out + "': no such folder", null);
-        }
+        // Before any speech is made: a refused target should not cost the whole synthesis.
+        WavFileSink.checkTarget(out, force);
         Lexicon lexicon = lexicon();
         List<Utterance> utterances = script(article, new SpeechNormalizer(lexicon)).utterances();
         FreeTtsSynthesizer synthesizer = synthesizer(lexicon);

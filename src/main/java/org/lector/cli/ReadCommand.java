@@ -30,7 +30,7 @@ final class ReadCommand extends SpeechCommand {
         Script script = script(article, new SpeechNormalizer(lexicon));
         FreeTtsSynthesizer synthesizer = synthesizer(lexicon);
         CountDownLatch done = new CountDownLatch(1);
-        AtomicReference<String> failure = new AtomicReference<>();
+        AtomicReference<LectorException> failure = new AtomicReference<>();
         try (Narrator narrator = new Narrator(synthesizer, new SpeakerSink(), new Narrator.Listener() {
             @Override
             public void finished() {
@@ -38,8 +38,8 @@ final class ReadCommand extends SpeechCommand {
             }
 
             @Override
-            public void error(String message) {
-                failure.set(message);
+            public void error(LectorException error) {
+                failure.set(error);
                 done.countDown();
             }
         })) {
@@ -48,7 +48,8 @@ final class ReadCommand extends SpeechCommand {
             narrator.play();
             done.await();
             if (failure.get() != null) {
-                throw new LectorException(LectorException.NO_AUDIO, failure.get(), null);
+                // The failure keeps its kind: no sound device exits 4, a broken voice 1.
+                throw failure.get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -13,6 +13,7 @@ import org.lector.summary.Summarizer;
 import org.lector.summary.Summary;
 import org.lector.summary.SummaryLength;
 import org.lector.text.Article;
+import org.lector.text.LectorException;
 
 /**
  * The reading state machine both front ends drive: the article and its summary, the mode, the
@@ -423,9 +424,9 @@ public final class ReadingSession implements AutoCloseable {
         }
 
         @Override
-        public void error(String message) {
+        public void error(LectorException failure) {
             for (SessionListener listener : listeners) {
-                listener.error(message);
+                listener.error(failure);
             }
         }
     }

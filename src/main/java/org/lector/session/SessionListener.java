@@ -1,6 +1,7 @@
 package org.lector.session;
 
 import org.lector.speech.Narrator;
+import org.lector.text.LectorException;
 
 /**
  * What a reading session reports. Called on the narrator's thread or the caller's: a Swing front
@@ -17,6 +18,6 @@ public interface SessionListener {
     }
 
     /** Speech failed (no sound device, …); the session has stopped and keeps working otherwise. */
-    default void error(String message) {
+    default void error(LectorException failure) {
     }
 }

@@ -1,5 +1,6 @@
 package org.lector.session;
 
+import org.lector.text.Quoted;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
@@ -79,14 +80,14 @@ public final class SettingsStore {
         Settings d = Settings.DEFAULTS;
         String theme = p.getProperty("theme", d.theme());
         if (!Settings.THEMES.contains(theme)) {
-            report(SETTINGS + ": unknown theme '" + theme + "', using " + d.theme());
+            report(SETTINGS + ": unknown theme " + Quoted.of(theme) + ", using " + d.theme());
             theme = d.theme();
         }
         Mode mode = d.mode();
         try {
             mode = Mode.valueOf(p.getProperty("mode", d.mode().name()));
         } catch (IllegalArgumentException e) {
-            report(SETTINGS + ": unknown mode '" + p.getProperty("mode") + "', using " + d.mode());
+            report(SETTINGS + ": unknown mode " + Quoted.of(p.getProperty("mode")) + ", using " + d.mode());
         }
         List<String> recent = new ArrayList<>();
         for (int i = 0; i < Settings.RECENT; i++) {
@@ -138,7 +139,7 @@ public final class SettingsStore {
         try {
             return Optional.of(new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])});
         } catch (RuntimeException e) {
-            report(POSITIONS + ": bad position '" + value + "' for " + article + ", starting at the top");
+            report(POSITIONS + ": bad position " + Quoted.of(value) + " for " + Quoted.of(article) + ", starting at the top");
             return Optional.empty();
         }
     }
@@ -206,13 +207,9 @@ public final class SettingsStore {
             }
             return number;
         } catch (NumberFormatException e) {
-            report(SETTINGS + ": bad value for " + key + " ('" + abbreviate(value) + "'), using " + fallback);
+            report(SETTINGS + ": bad value for " + key + " (" + Quoted.of(value) + "), using " + fallback);
             return fallback;
         }
-    }
-
-    private static String abbreviate(String value) {
-        return value.length() <= 20 ? value : value.substring(0, 20) + "…";
     }
 
     private Properties read(String name) {

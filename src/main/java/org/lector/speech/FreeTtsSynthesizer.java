@@ -280,8 +280,8 @@ public final class FreeTtsSynthesizer implements Synthesizer {
             return format;
         }
 
-        /** A sink that failed to open, kept to be thrown on the caller's thread (FreeTTS may call from its own). */
-        private RuntimeException failure;
+        /** A sink that failed to open or write, kept to be thrown on the caller's thread (FreeTTS may call from its own). */
+        private volatile RuntimeException failure;
 
         @Override
         public void begin(int size) {
@@ -325,7 +325,15 @@ public final class FreeTtsSynthesizer implements Synthesizer {
                 data = scaled(bytes, offset, size);
                 start = 0;
             }
-            if (!sink.write(data, start, size)) {
+            try {
+                if (!sink.write(data, start, size)) {
+                    cancelled = true;
+                    return false;
+                }
+            } catch (RuntimeException e) {
+                // FreeTTS may call from its own output thread, where an exception would die unseen
+                // and leave speak() waiting forever (a full disk during export): keep it for the caller.
+                failure = e;
                 cancelled = true;
                 return false;
             }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.lector.text.LectorException;
 
 /**
  * Speaks a list of utterances, one after another, on its own thread, and takes commands from any
@@ -55,8 +56,8 @@ public final class Narrator implements AutoCloseable {
         default void finished() {
         }
 
-        /** Something went wrong; the narrator has stopped. */
-        default void error(String message) {
+        /** Something went wrong, of the failure's kind; the narrator has stopped. */
+        default void error(LectorException failure) {
         }
     }
 
@@ -356,7 +357,7 @@ public final class Narrator implements AutoCloseable {
                         synthesizer.setRate(noteRate);
                         synthesizer.speak(note.spoken(), sink, volume);
                     } catch (RuntimeException e) {
-                        listener.error(e.getMessage() == null ? e.toString() : e.getMessage());
+                        listener.error(asFailure(e));
                     } finally {
                         lock.lock();
                     }
@@ -394,7 +395,7 @@ public final class Narrator implements AutoCloseable {
                 } finally {
                     lock.unlock();
                 }
-                listener.error(e.getMessage() == null ? e.toString() : e.getMessage());
+                listener.error(asFailure(e));
                 continue;
             }
             speaking = -1;
@@ -422,5 +423,12 @@ public final class Narrator implements AutoCloseable {
                 lock.unlock();
             }
         }
+    }
+
+    /** A failure as the listener is told it: Lector's own keep their kind, anything else is the engine's. */
+    private static LectorException asFailure(RuntimeException e) {
+        return e instanceof LectorException failure ? failure
+                : new LectorException(LectorException.Kind.FAILURE,
+                        "speech failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
     }
 }

@@ -45,7 +45,7 @@ public final class SpeakerSink extends GatedSink {
             line = opened;
             format = wanted;
         } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
-            throw new LectorException(LectorException.NO_AUDIO, NO_DEVICE, e);
+            throw new LectorException(LectorException.Kind.NO_AUDIO, NO_DEVICE, e);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.lector.text.LectorException;
+import org.lector.text.Quoted;
 
 /**
  * Finds FreeTTS voices: the ones bundled in Lector's jar (kevin16, kevin, alan) and voice jars
@@ -96,16 +97,16 @@ public final class VoiceCatalog {
         if (voice == null) {
             String known = String.join(", ", list().stream().filter(VoiceInfo::canReadArticles).map(VoiceInfo::name)
                     .toList());
-            throw new IllegalArgumentException("no voice named '" + name + "' (voices that can read: " + known + ")");
+            throw new IllegalArgumentException("no voice named " + Quoted.of(name) + " (voices that can read: " + known + ")");
         }
         if (!"general".equals(voice.getDomain())) {
-            throw new IllegalArgumentException("the voice '" + name + "' can only tell the time, not read articles");
+            throw new IllegalArgumentException("the voice " + Quoted.of(name) + " can only tell the time, not read articles");
         }
         try {
             voice.allocate();
             VoiceTuning.apply(voice);
         } catch (RuntimeException e) {
-            throw new LectorException(1, "cannot load the voice '" + name + "': " + e.getMessage(), e);
+            throw new LectorException(LectorException.Kind.FAILURE, "cannot load the voice " + Quoted.of(name) + ": " + e.getMessage(), e);
         }
         return voice;
     }

@@ -24,11 +24,12 @@ public final class WavExport {
      * @param progress told the number of utterances done after each one
      * @param cancelled asked before each utterance; true leaves no file
      * @return true if the file was written, false if cancelled
-     * @throws org.lector.text.LectorException if the file cannot be written or exists unasked
+     * @throws org.lector.text.LectorException of kind OUTPUT if the file cannot be written (the
+     *     temporary file is deleted), OUTPUT_EXISTS if it exists and may not be replaced
      */
     public static boolean write(List<Utterance> utterances, Synthesizer synthesizer, Path target, boolean overwrite,
                                 IntConsumer progress, BooleanSupplier cancelled) {
-        WavFileSink sink = new WavFileSink(target);
+        WavFileSink sink = new WavFileSink(target, overwrite);
         boolean committed = false;
         try {
             for (int i = 0; i < utterances.size(); i++) {

@@ -3,6 +3,7 @@ package org.lector.text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -51,14 +52,23 @@ public final class ArticleLoader {
     }
 
     private static byte[] readFile(String name) {
+        String shown = Quoted.of(name);
+        if (name.isEmpty()) {
+            throw LectorException.badInput("cannot read '': the file name is empty");
+        }
         Path path;
         try {
             path = Path.of(name);
         } catch (RuntimeException invalid) {
-            throw LectorException.badInput("cannot read '" + name + "': not a valid path", invalid);
+            throw LectorException.badInput("cannot read " + shown + ": not a valid path", invalid);
         }
         if (Files.isDirectory(path)) {
-            throw LectorException.badInput("cannot read '" + name + "': it is a directory");
+            throw LectorException.badInput("cannot read " + shown + ": it is a directory");
+        }
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            // A pipe or a device would block the reader, or never end: only files and standard input are read.
+            throw LectorException.badInput("cannot read " + shown + ": not a regular file (a pipe, device or socket);"
+                    + " save the article as a file, or pipe it in with '-'");
         }
         try {
             long size = Files.size(path);
@@ -69,11 +79,15 @@ public final class ArticleLoader {
                 return readStream(in, name);
             }
         } catch (NoSuchFileException e) {
-            throw LectorException.badInput("cannot read '" + name + "': no such file", e);
+            throw LectorException.badInput("cannot read " + shown + ": no such file", e);
         } catch (AccessDeniedException e) {
-            throw LectorException.badInput("cannot read '" + name + "': permission denied", e);
+            throw LectorException.badInput("cannot read " + shown + ": permission denied", e);
+        } catch (FileSystemException e) {
+            // Its message repeats the whole path; the reason alone ("File name too long") says it.
+            throw LectorException.badInput("cannot read " + shown + ": "
+                    + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()), e);
         } catch (IOException e) {
-            throw LectorException.badInput("cannot read '" + name + "': " + e.getMessage(), e);
+            throw LectorException.badInput("cannot read " + shown + ": " + e.getMessage(), e);
         }
     }
 
@@ -90,7 +104,8 @@ public final class ArticleLoader {
     }
 
     private static LectorException tooLarge(String name) {
-        return LectorException.badInput("'" + name + "' is larger than " + (MAX_BYTES >> 20)
+        return LectorException.badInput(("-".equals(name) ? "standard input" : Quoted.of(name)) + " is larger than "
+                + (MAX_BYTES >> 20)
                 + " MB; Lector reads articles, not books");
     }
 }

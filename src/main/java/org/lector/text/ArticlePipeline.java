@@ -1,5 +1,6 @@
 package org.lector.text;
 
+import org.lector.text.Quoted;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -30,7 +31,7 @@ public final class ArticlePipeline {
         String text = source.format() == InputFormat.HTML ? cleaner.cleanCharacters(source.text())
                 : cleaner.clean(source.text());
         if (text.isBlank()) {
-            throw LectorException.badInput("'" + source.name() + "' is empty");
+            throw LectorException.badInput(Quoted.of(source.name()) + " is empty");
         }
         RawArticle raw = switch (source.format()) {
             case HTML -> new HtmlReader().read(text);

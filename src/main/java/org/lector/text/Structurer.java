@@ -1,5 +1,6 @@
 package org.lector.text;
 
+import org.lector.text.Quoted;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -97,7 +98,7 @@ final class Structurer {
             rescueShortText(units, titleIndex, parts);
         }
         if (parts.paragraphs.isEmpty()) {
-            throw LectorException.badInput("'" + name + "' holds no article text");
+            throw LectorException.badInput(Quoted.of(name) + " holds no article text");
         }
         String title = parts.title != null ? parts.title : fallbackTitle;
         return new Article(title, Optional.ofNullable(parts.subtitle), Optional.ofNullable(parts.byline),

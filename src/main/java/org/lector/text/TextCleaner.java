@@ -52,6 +52,10 @@ public final class TextCleaner {
                 // Invisible characters that only break words apart when spoken or searched.
                 // ZWJ and ZWNJ stay: emoji sequences and Persian spelling need them.
                 case '\u00AD', '\u200B', '\u2060', '\uFEFF', '\u180E' -> { }
+                // Bidirectional controls: invisible, they can reorder what a line shows ("Trojan
+                // Source"); the window lays right-to-left text out by itself.
+                case '\u200E', '\u200F', '\u061C', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E',
+                     '\u2066', '\u2067', '\u2068', '\u2069' -> { }
                 default -> {
                     if (c >= '\u2000' && c <= '\u200A') {
                         out.append(' ');

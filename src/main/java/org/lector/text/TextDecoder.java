@@ -1,5 +1,6 @@
 package org.lector.text;
 
+import org.lector.text.Quoted;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -53,7 +54,7 @@ public final class TextDecoder {
     public String decode(byte[] bytes, String name) {
         for (Magic magic : Magic.values()) {
             if (magic.matches(bytes)) {
-                throw LectorException.badInput("'" + name + "' is a " + magic.description + ", not an article");
+                throw LectorException.badInput(Quoted.of(name) + " is a " + magic.description + ", not an article");
             }
         }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -66,7 +67,7 @@ public final class TextDecoder {
             return decodeLeniently(bytes, 2, StandardCharsets.UTF_16BE);
         }
         if (looksBinary(bytes)) {
-            throw LectorException.badInput("'" + name + "' is a binary file, not an article");
+            throw LectorException.badInput(Quoted.of(name) + " is a binary file, not an article");
         }
         try {
             return strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString();

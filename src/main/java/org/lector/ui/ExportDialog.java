@@ -28,8 +28,8 @@ final class ExportDialog {
     private ExportDialog() {
     }
 
-    static void run(Window owner, List<Utterance> utterances, Path target, String voice, Lexicon lexicon, int rate,
-                    Consumer<String> done) {
+    static void run(Window owner, List<Utterance> utterances, Path target, boolean replace, String voice,
+                    Lexicon lexicon, int rate, Consumer<String> done) {
         JDialog dialog = new JDialog(owner, "Exporting audio — Lector", java.awt.Dialog.ModalityType.MODELESS);
         JProgressBar bar = new JProgressBar(0, utterances.size());
         bar.setStringPainted(true);
@@ -44,7 +44,7 @@ final class ExportDialog {
             protected Boolean doInBackground() {
                 FreeTtsSynthesizer synthesizer = SpeechSetup.synthesizer(voice, lexicon);
                 synthesizer.setRate(rate);
-                return WavExport.write(utterances, synthesizer, target, true, this::publish, cancelled::get);
+                return WavExport.write(utterances, synthesizer, target, replace, this::publish, cancelled::get);
             }
 
             @Override

@@ -8,6 +8,7 @@ import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.swing.Action;
@@ -19,6 +20,7 @@ import javax.swing.JFrame;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
+import javax.swing.JOptionPane;
 import javax.swing.JRadioButtonMenuItem;
 import javax.swing.SwingUtilities;
 import javax.swing.TransferHandler;
@@ -368,9 +370,31 @@ final class MainWindow implements Commands {
         if (chooser.showSaveDialog(frame) != JFileChooser.APPROVE_OPTION) {
             return;
         }
+        Path target = chooser.getSelectedFile().toPath();
+        boolean replace = Files.exists(target);
+        if (replace && !Files.isRegularFile(target)) {
+            panel.status.announce("Cannot export to " + target.getFileName() + ": it is not a regular file");
+            return;
+        }
+        if (replace && !askToReplace(target)) {
+            panel.status.announce("Export cancelled; " + target.getFileName() + " was kept");
+            return;
+        }
         List<Utterance> utterances = cues.stream().map(Cue::utterance).toList();
-        ExportDialog.run(frame, utterances, chooser.getSelectedFile().toPath(), controller.settings().voice(),
+        ExportDialog.run(frame, utterances, target, replace, controller.settings().voice(),
                 controller.lexicon(), controller.settings().rate(), panel.status::announce);
+    }
+
+    /** As the command line refuses without --force, the window asks; keeping the file is the default. */
+    private boolean askToReplace(Path target) {
+        String replace = "Replace";
+        String keep = "Keep the file";
+        int answer = JOptionPane.showOptionDialog(frame,
+                target.getFileName() + " already exists in " + target.toAbsolutePath().getParent()
+                        + ". Replace it with the new recording?",
+                "Replace file? — Lector", JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE, null,
+                new Object[] {replace, keep}, keep);
+        return answer == 0;
     }
 
     @Override

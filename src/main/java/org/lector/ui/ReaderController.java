@@ -406,10 +406,10 @@ final class ReaderController {
         }
 
         @Override
-        public void error(String message) {
+        public void error(LectorException failure) {
             SwingUtilities.invokeLater(() -> {
-                audioAvailable = !message.startsWith("no audio output device");
-                panel.status.announce(audioAvailable ? "Speech failed: " + message : noAudioMessage());
+                audioAvailable = failure.kind() != LectorException.Kind.NO_AUDIO;
+                panel.status.announce(audioAvailable ? "Speech failed: " + failure.getMessage() : noAudioMessage());
             });
         }
     }

@@ -42,6 +42,33 @@ class BadInputTest {
     }
 
     @Test
+    @Timeout(15)
+    void aNamedPipeIsRefusedInsteadOfWaitedOn() throws IOException, InterruptedException {
+        Path fifo = dir.resolve("pipe");
+        assumeFalse(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() != 0, "mkfifo is missing");
+        assertOneLineError(order(fifo), "cannot read '" + fifo + "': not a regular file (a pipe, device or socket);"
+                + " save the article as a file, or pipe it in with '-'");
+    }
+
+    @Test
+    void aNameWithANewLineGivesOneLineWithTheNewLineEscaped() {
+        CliTest.Run run = CliTest.run("order", "a\nb\u001B[31m");
+        assertOneLineError(run, "cannot read 'a\\nb\\u001B[31m': no such file");
+    }
+
+    @Test
+    void anEmptyNameIsNotTheCurrentFolder() {
+        assertOneLineError(CliTest.run("order", ""), "cannot read '': the file name is empty");
+    }
+
+    @Test
+    void aVeryLongNameIsShortenedInTheMessage() {
+        CliTest.Run run = CliTest.run("order", "x".repeat(100_000));
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).hasSizeLessThan(300).contains("…").endsWith("\n").hasLineCount(1);
+    }
+
+    @Test
     void emptyFileIsAnError() throws IOException {
         Path file = write("empty.txt", "");
         assertOneLineError(order(file), "'" + file + "' is empty");

@@ -73,11 +73,41 @@ class SpeechCommandsTest {
         Path wav = dir.resolve("story.wav");
         Files.writeString(wav, "keep me");
         CliTest.Run run = CliTest.run("export", story.toString(), "--out", wav.toString());
-        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.code()).isEqualTo(5);
         assertThat(run.err()).isEqualTo("lector: '" + wav + "' exists; add --force to replace it\n");
         assertThat(Files.readString(wav)).isEqualTo("keep me");
         assertThat(CliTest.run("export", story.toString(), "--out", wav.toString(), "--force").code()).isZero();
         assertThat(Files.size(wav)).isGreaterThan(1000);
+    }
+
+    @Test
+    void exportRefusesASocketOrAFolderBeforeMakingAnySpeech() throws IOException {
+        Path story = dir.resolve("short.txt");
+        Files.writeString(story, "Storm closes ports\n\nAll ports were closed on Wednesday.\n");
+        Path socket = dir.resolve("socket.wav");
+        try (var server = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+            server.bind(java.net.UnixDomainSocketAddress.of(socket));
+            for (String target : List.of(socket.toString(), dir.toString())) {
+                CliTest.Run run = CliTest.run("export", story.toString(), "--out", target, "--force");
+                assertThat(run.code()).isEqualTo(5);
+                assertThat(run.err()).isEqualTo("lector: will not write '" + target
+                        + "': it exists and is not a regular file\n");
+            }
+            try (var files = Files.list(dir)) {
+                assertThat(files).containsExactlyInAnyOrder(story, socket);
+            }
+            assertThat(Files.isRegularFile(socket)).isFalse();
+        }
+    }
+
+    @Test
+    void exportIntoAMissingFolderIsAnOutputFailure() throws IOException {
+        Path story = dir.resolve("short.txt");
+        Files.writeString(story, "Storm closes ports\n\nAll ports were closed on Wednesday.\n");
+        Path wav = dir.resolve("no such folder").resolve("story.wav");
+        CliTest.Run run = CliTest.run("export", story.toString(), "--out", wav.toString());
+        assertThat(run.code()).isEqualTo(5);
+        assertThat(run.err()).isEqualTo("lector: cannot write '" + wav + "': no such folder\n");
     }
 
     @Test

@@ -105,24 +105,79 @@ class HostileInputsTest {
         assertThat(run.out()).contains("Text at the bottom of ten thousand levels of markup");
     }
 
-    @Test
-    void killedExportLeavesNoHalfFile() throws Exception {
+    /** An article long enough that its export is still running when the test interrupts it. */
+    private static Path longArticle() throws IOException {
         Path article = folder.resolve("long.txt");
         StringBuilder text = new StringBuilder("A long article for the export test\n\n");
         for (int i = 0; i < 400; i++) {
             text.append("Paragraph ").append(i).append(" tells the story at length, so that exporting takes a while.\n\n");
         }
         Files.writeString(article, text.toString());
-        Path wav = folder.resolve("long.wav");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.lector.Lector", "export", article.toString(),
-                "--out", wav.toString());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        // Wait for the first progress line, then kill it the hard way.
+        return article;
+    }
+
+    private static List<String> lectorCommand(String... args) {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=true",
+                "-cp", System.getProperty("java.class.path"), "org.lector.Lector"));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** Starts an export and returns once it has reported its first progress. */
+    private static Process exportUnderWay(Path article, Path wav) throws IOException {
+        Process process = new ProcessBuilder(lectorCommand("export", article.toString(), "--out", wav.toString()))
+                .redirectErrorStream(true).start();
         var reader = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()));
-        String line = reader.readLine();
-        assertThat(line).contains("exported");
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        assertThat(reader.readLine()).contains("exported");
+        return process;
+    }
+
+    private static List<Path> filesIn(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.toList();
+        }
+    }
+
+    @Test
+    void killedExportLeavesNoHalfFileAndTheNextExportRemovesItsPart() throws Exception {
+        Path out = Files.createDirectories(folder.resolve("killed"));
+        Path wav = out.resolve("long.wav");
+        exportUnderWay(longArticle(), wav).destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         assertThat(wav).doesNotExist();
+
+        Path story = Files.writeString(folder.resolve("short.txt"), "Storm closes ports\n\nAll ports were closed.\n");
+        Process next = new ProcessBuilder(lectorCommand("export", story.toString(), "--out",
+                out.resolve("short.wav").toString())).redirectErrorStream(true).start();
+        assertThat(next.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(next.exitValue()).isZero();
+        assertThat(filesIn(out)).containsExactly(out.resolve("short.wav"));
+    }
+
+    @Test
+    void stoppedExportDeletesItsPartFile() throws Exception {
+        Path out = Files.createDirectories(folder.resolve("stopped"));
+        Process process = exportUnderWay(longArticle(), out.resolve("long.wav"));
+        process.destroy(); // SIGTERM, as the desktop's logout or a Ctrl+C sends
+        assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(filesIn(out)).isEmpty();
+    }
+
+    @Test
+    void aDiskFillingUpDuringExportGivesOneLineAndLeavesNothing() throws Exception {
+        Path out = Files.createDirectories(folder.resolve("full"));
+        Path wav = out.resolve("long.wav");
+        // A file-size limit of 200 KB fails writes as a full disk does (the JVM ignores SIGXFSZ).
+        List<String> command = List.of("bash", "-c", "ulimit -f 200; exec \"$@\"", "lector");
+        List<String> all = new java.util.ArrayList<>(command);
+        all.addAll(lectorCommand("export", longArticle().toString(), "--out", wav.toString()));
+        Process process = new ProcessBuilder(all).redirectErrorStream(true).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the export ends rather than hangs").isTrue();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.exitValue()).isEqualTo(5);
+        assertThat(output.lines().filter(line -> !line.startsWith("lector: exported")).toList())
+                .containsExactly("lector: cannot write '" + wav + "': File too large");
+        assertThat(filesIn(out)).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package org.lector.session;
 
+import org.lector.text.LectorException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -50,8 +51,8 @@ class ReadingSessionTest {
             }
 
             @Override
-            public void error(String message) {
-                errors.add(message);
+            public void error(LectorException failure) {
+                errors.add(failure.getMessage());
             }
         });
         return session;

@@ -1,5 +1,6 @@
 package org.lector.speech;
 
+import org.lector.text.LectorException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -50,8 +51,8 @@ class NarratorTest {
             }
 
             @Override
-            public void error(String message) {
-                events.add("error " + message);
+            public void error(LectorException failure) {
+                events.add("error " + failure.getMessage());
             }
         });
         List<Utterance> utterances = new ArrayList<>();
@@ -216,7 +217,7 @@ class NarratorTest {
             @Override
             public void open(javax.sound.sampled.AudioFormat format) {
                 if (opens.getAndIncrement() == 0) {
-                    throw new org.lector.text.LectorException(4, SpeakerSink.NO_DEVICE, null);
+                    throw new org.lector.text.LectorException(org.lector.text.LectorException.Kind.NO_AUDIO, SpeakerSink.NO_DEVICE, null);
                 }
             }
         };
@@ -225,8 +226,8 @@ class NarratorTest {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> uncaught.add(error));
         try (Narrator failing = new Narrator(synthesizer, noDevice, new Narrator.Listener() {
             @Override
-            public void error(String message) {
-                events.add("error " + message);
+            public void error(LectorException failure) {
+                events.add("error " + failure.getMessage());
             }
 
             @Override

@@ -37,7 +37,7 @@ class SpeechExportBenchmark {
     private static final Path OUT = Path.of("target", "speech");
 
     private static void export(List<String> utterances, FreeTtsSynthesizer synthesizer, Path wav, int gapMillis) {
-        WavFileSink sink = new WavFileSink(wav);
+        WavFileSink sink = new WavFileSink(wav, true);
         for (String utterance : utterances) {
             sink.begin();
             synthesizer.speak(utterance, sink, 1.0);

@@ -36,7 +36,7 @@ class WordTimingBenchmark {
             synthesizer.setRate(rate);
             for (int i = 0; i < body.size(); i++) {
                 Speakable speakable = body.get(i).utterance().speakable();
-                WavFileSink sink = new WavFileSink(folder.resolve((i + 1) + ".wav"));
+                WavFileSink sink = new WavFileSink(folder.resolve((i + 1) + ".wav"), true);
                 sink.begin();
                 synthesizer.speak(speakable.text(), sink, 1.0);
                 sink.commit(true);

@@ -14,6 +14,8 @@ class TextCleanerTest {
                 Arguments.of("composesDecomposedAccents", "Cafe\u0301 Zu\u0308rich", "Café Zürich"),
                 Arguments.of("turnsNoBreakSpacesIntoSpaces", "10\u00A0km and 5\u202Fkg", "10 km and 5 kg"),
                 Arguments.of("removesZeroWidthSpaces", "news\u200Broom\uFEFF", "newsroom"),
+                Arguments.of("removesBidirectionalControls", "price \u202E01$\u202C and \u2066x\u2069 \u200Fy\u200E",
+                        "price 01$ and x y"),
                 Arguments.of("removesSoftHyphens", "extra\u00ADordinary", "extraordinary"),
                 Arguments.of("keepsZeroWidthJoinerForEmoji", "👩\u200D💻", "👩\u200D💻"),
                 Arguments.of("resolvesHtmlEntities", "Q&amp;A &#8220;now&#8221; &eacute;t&eacute;", "Q&A “now” été"),

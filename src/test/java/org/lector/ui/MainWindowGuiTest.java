@@ -337,6 +337,36 @@ class MainWindowGuiTest {
     }
 
     @Test
+    void asksBeforeReplacingAFileAndKeepsItByDefault(@TempDir Path home) throws Exception {
+        String realHome = System.getProperty("user.home");
+        System.setProperty("user.home", home.toString());
+        Path existing = home.resolve("Russian military enters Niger air base hosting US troops amid diplomatic"
+                + " tensions.wav");
+        Files.writeString(existing, "keep me");
+        try {
+            press(KeyEvent.VK_CONTROL, KeyEvent.VK_E);
+            waitFor(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                    .anyMatch(w -> w.isShowing() && w != window.frame()));
+            Thread.sleep(300);
+            press(KeyEvent.VK_ENTER);
+            // The question comes up with "Keep the file" chosen: Enter keeps it.
+            waitFor(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                    .anyMatch(w -> w.isShowing() && w instanceof javax.swing.JDialog dialog
+                            && dialog.getTitle().startsWith("Replace file?")));
+            Thread.sleep(300);
+            press(KeyEvent.VK_ENTER);
+            StatusLine status = statusLine(window.frame().getContentPane());
+            waitFor(() -> status.getText().startsWith("Export cancelled"));
+        } finally {
+            System.setProperty("user.home", realHome);
+        }
+        assertThat(Files.readString(existing)).isEqualTo("keep me");
+        try (var files = Files.list(home)) {
+            assertThat(files).containsExactly(existing);
+        }
+    }
+
+    @Test
     void quitsWithCtrlQAndResumesAtTheSamePlace() throws Exception {
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_DOWN);
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_DOWN);
