@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -13,20 +14,27 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Keeps settings, reading positions and the user's key map in the settings folder
  * ({@code $XDG_CONFIG_HOME/lector}, else {@code ~/.config/lector}; {@code %APPDATA%\Lector} on
- * Windows). Files are written atomically (temporary file, fsync, rename). A file that cannot be
- * read is set aside, a bad value is ignored, and each problem is reported once; Lector goes on
- * with defaults and loses no other setting.
+ * Windows). Files are written atomically (temporary file, fsync, rename). A bad line or value is
+ * ignored, a file too large to be Lector's is set aside, and each problem is reported once (a
+ * few at most per file); Lector goes on with defaults and loses no other setting.
+ *
+ * <p>Several Lector processes may share the folder (two windows, a window and the command line):
+ * every write reads the file again under a file lock and changes only what this process changed,
+ * so neither loses the other's settings or reading positions.
  *
  * <p>Thread-safe: every method is synchronized.
  */
@@ -37,9 +45,20 @@ public final class SettingsStore {
     /** The key map the user may write: {@code actionName = key stroke}, such as {@code nextSentence = alt DOWN}. */
     public static final String KEYS = "keys.properties";
 
+    /** No settings file of Lector's grows this large; a larger one is set aside unread. */
+    static final long LARGEST_FILE = 2L * 1024 * 1024;
+    /** The most problems told about one file: a garbled file must not flood the terminal. */
+    static final int MOST_PROBLEMS_PER_FILE = 20;
+    private static final String LOCK = ".lock";
+    /** File locks belong to the whole process: stores in one process take turns here first. */
+    private static final Object PROCESS_LOCK = new Object();
+
     private final Path folder;
     private final Consumer<String> problems;
     private final Set<String> reported = new HashSet<>();
+    private final Map<String, Integer> problemsPerFile = new LinkedHashMap<>();
+    /** The settings as this process last read or wrote them: a save writes only what differs. */
+    private Map<String, String> baseline;
 
     /**
      * A store in {@code folder}, telling {@code problems} of each problem once.
@@ -77,6 +96,12 @@ public final class SettingsStore {
     /** The saved settings, with defaults for anything missing or bad. */
     public synchronized Settings load() {
         Properties p = read(SETTINGS);
+        Settings loaded = parse(p);
+        baseline = properties(loaded);
+        return loaded;
+    }
+
+    private Settings parse(Properties p) {
         Settings d = Settings.DEFAULTS;
         String theme = p.getProperty("theme", d.theme());
         if (!Settings.THEMES.contains(theme)) {
@@ -110,23 +135,58 @@ public final class SettingsStore {
                 Boolean.parseBoolean(p.getProperty("caretFollowsWord", String.valueOf(d.caretFollowsWord())).strip()));
     }
 
-    /** Saves the settings atomically; a failure is reported once and not thrown. */
+    /**
+     * Saves the settings atomically; a failure is reported once and not thrown. Only the settings
+     * that differ from those this process loaded or saved last are written: another window's
+     * changes to the others stay.
+     */
     public synchronized void save(Settings settings) {
-        Properties p = new Properties();
-        p.setProperty("voice", settings.voice());
-        p.setProperty("rate", String.valueOf(settings.rate()));
-        p.setProperty("theme", settings.theme());
-        p.setProperty("textPercent", String.valueOf(settings.textPercent()));
-        p.setProperty("lineSpacing", String.valueOf(settings.lineSpacing()));
-        p.setProperty("mode", settings.mode().name());
-        p.setProperty("summarySentences", String.valueOf(settings.summarySentences()));
-        p.setProperty("wordHighlight", String.valueOf(settings.wordHighlight()));
-        p.setProperty("lastArticle", settings.lastArticle());
-        p.setProperty("caretFollowsWord", String.valueOf(settings.caretFollowsWord()));
+        Map<String, String> wanted = properties(settings);
+        Map<String, String> before = baseline;
+        locked(() -> {
+            Properties p = read(SETTINGS);
+            boolean recentChanged = before == null || !recent(before).equals(recent(wanted));
+            if (recentChanged) {
+                p.stringPropertyNames().stream().filter(key -> key.startsWith("recent.")).forEach(p::remove);
+            }
+            wanted.forEach((key, value) -> {
+                boolean isRecent = key.startsWith("recent.");
+                if (isRecent ? recentChanged : before == null || !value.equals(before.get(key))) {
+                    p.setProperty(key, value);
+                }
+            });
+            write(SETTINGS, p, "Lector settings");
+            return null;
+        });
+        baseline = wanted;
+    }
+
+    private static Map<String, String> recent(Map<String, String> properties) {
+        Map<String, String> recent = new LinkedHashMap<>();
+        properties.forEach((key, value) -> {
+            if (key.startsWith("recent.")) {
+                recent.put(key, value);
+            }
+        });
+        return recent;
+    }
+
+    private static Map<String, String> properties(Settings settings) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("voice", settings.voice());
+        p.put("rate", String.valueOf(settings.rate()));
+        p.put("theme", settings.theme());
+        p.put("textPercent", String.valueOf(settings.textPercent()));
+        p.put("lineSpacing", String.valueOf(settings.lineSpacing()));
+        p.put("mode", settings.mode().name());
+        p.put("summarySentences", String.valueOf(settings.summarySentences()));
+        p.put("wordHighlight", String.valueOf(settings.wordHighlight()));
+        p.put("lastArticle", settings.lastArticle());
+        p.put("caretFollowsWord", String.valueOf(settings.caretFollowsWord()));
         for (int i = 0; i < settings.recent().size(); i++) {
-            p.setProperty("recent." + i, settings.recent().get(i));
+            p.put("recent." + i, settings.recent().get(i));
         }
-        write(SETTINGS, p, "Lector settings");
+        return p;
     }
 
     /** Where the listener was in an article: its body paragraph and sentence (from 0), or empty. */
@@ -146,9 +206,49 @@ public final class SettingsStore {
 
     /** Remembers where the listener is in an article. */
     public synchronized void savePosition(String article, int paragraph, int sentence) {
-        Properties p = read(POSITIONS);
-        p.setProperty(article, paragraph + ":" + sentence);
-        write(POSITIONS, p, "Lector reading positions: article = paragraph:sentence (from 0)");
+        locked(() -> {
+            Properties p = read(POSITIONS);
+            p.setProperty(article, paragraph + ":" + sentence);
+            write(POSITIONS, p, "Lector reading positions: article = paragraph:sentence (from 0)");
+            return null;
+        });
+    }
+
+    /**
+     * Runs a read-change-write with the folder's lock held, so that another Lector process's
+     * write cannot fall between the read and the write. Without a lock (a file system that has
+     * none) the write still happens.
+     */
+    private <T> T locked(Supplier<T> change) {
+        synchronized (PROCESS_LOCK) {
+            FileChannel channel = null;
+            FileLock lock = null;
+            try {
+                Files.createDirectories(folder);
+                channel = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                lock = channel.lock();
+            } catch (IOException | RuntimeException e) {
+                // A folder that cannot be made is reported by the write; a lock that cannot be had is its own problem.
+                if (Files.isDirectory(folder)) {
+                    report("cannot lock " + folder.resolve(LOCK) + " (" + e.getClass().getSimpleName()
+                            + "); another Lector window may undo this one's settings");
+                }
+            }
+            try {
+                return change.get();
+            } finally {
+                try {
+                    if (lock != null) {
+                        lock.release();
+                    }
+                    if (channel != null) {
+                        channel.close();
+                    }
+                } catch (IOException ignored) {
+                    // Closing the channel releases the lock in any case.
+                }
+            }
+        }
     }
 
     /**
@@ -169,7 +269,12 @@ public final class SettingsStore {
             return map;
         }
         try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (Files.size(file) > LARGEST_FILE) {
+                report(KEYS + ": larger than " + (LARGEST_FILE >> 20) + " MB, not a key map; using the standard keys");
+                return map;
+            }
+            // Lenient decoding: a byte that is not UTF-8 (in a comment, say) costs its line at most.
+            List<String> lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i).strip();
                 if (line.isEmpty() || line.startsWith("#")) {
@@ -177,7 +282,7 @@ public final class SettingsStore {
                 }
                 int equals = line.indexOf('=');
                 if (equals <= 0) {
-                    report(KEYS + ": line " + (i + 1) + ": expected 'action = key', ignored");
+                    report(KEYS, KEYS + ": line " + (i + 1) + ": expected 'action = key', ignored");
                     continue;
                 }
                 map.add(new KeyMapEntry(line.substring(0, equals).strip(), line.substring(equals + 1).strip(), i + 1));
@@ -195,6 +300,19 @@ public final class SettingsStore {
         }
     }
 
+    /** Tells a problem in one file, once, and no more than a few problems per file. */
+    private void report(String file, String problem) {
+        if (reported.contains(problem)) {
+            return;
+        }
+        int told = problemsPerFile.merge(file, 1, Integer::sum);
+        if (told <= MOST_PROBLEMS_PER_FILE) {
+            report(problem);
+        } else if (told == MOST_PROBLEMS_PER_FILE + 1) {
+            report(file + ": more problems, not shown");
+        }
+    }
+
     private int integer(Properties p, String key, int fallback, int min, int max) {
         String value = p.getProperty(key);
         if (value == null) {
@@ -207,7 +325,7 @@ public final class SettingsStore {
             }
             return number;
         } catch (NumberFormatException e) {
-            report(SETTINGS + ": bad value for " + key + " (" + Quoted.of(value) + "), using " + fallback);
+            report(SETTINGS, SETTINGS + ": bad value for " + key + " (" + Quoted.of(value) + "), using " + fallback);
             return fallback;
         }
     }
@@ -219,14 +337,56 @@ public final class SettingsStore {
             return p;
         }
         try {
+            if (Files.size(file) > LARGEST_FILE) {
+                setAside(file, new IOException("larger than " + (LARGEST_FILE >> 20) + " MB"));
+                return p;
+            }
             // Lenient decoding: a garbled byte costs one value, not the whole file.
             String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            p.load(new StringReader(text));
-        } catch (IOException | IllegalArgumentException e) {
+            try {
+                p.load(new StringReader(text));
+            } catch (IllegalArgumentException malformed) {
+                // A bad Unicode escape (backslash, u, then not four hex digits) costs its own line only.
+                p = readLineByLine(name, text);
+            }
+        } catch (IOException e) {
             setAside(file, e);
             return new Properties();
         }
         return p;
+    }
+
+    private Properties readLineByLine(String name, String text) {
+        Properties p = new Properties();
+        List<String> lines = text.lines().toList();
+        StringBuilder entry = new StringBuilder();
+        int first = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (entry.isEmpty()) {
+                first = i;
+            }
+            String line = lines.get(i);
+            entry.append(line).append('\n');
+            if (continues(line) && i + 1 < lines.size()) {
+                continue;
+            }
+            try {
+                p.load(new StringReader(entry.toString()));
+            } catch (IOException | IllegalArgumentException e) {
+                report(name, name + ": line " + (first + 1) + ": " + e.getMessage() + ", ignored");
+            }
+            entry.setLength(0);
+        }
+        return p;
+    }
+
+    /** A properties line ending in an odd number of backslashes goes on to the next line. */
+    private static boolean continues(String line) {
+        int backslashes = 0;
+        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
     }
 
     /** Moves an unreadable file out of the way, so it is neither lost nor read again. */

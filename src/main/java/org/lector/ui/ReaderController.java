@@ -50,6 +50,14 @@ final class ReaderController {
         thread.setDaemon(true);
         return thread;
     });
+    /** Settings and positions are written here, in order, never on the event thread. */
+    private final ExecutorService settingsWriter = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "lector-settings");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** How long quitting waits for the last settings to reach the disk. */
+    private static final long LAST_SAVE_SECONDS = 5;
     private Settings settings;
     private final Lexicon lexicon;
     private final SpeechNormalizer normalizer;
@@ -113,7 +121,16 @@ final class ReaderController {
 
     void updateSettings(Settings next) {
         settings = next;
-        store.save(next);
+        persist(() -> store.save(next));
+    }
+
+    /** Queues a write of settings or positions; once the window has closed, writes at once. */
+    private void persist(Runnable write) {
+        try {
+            settingsWriter.execute(write);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            write.run();
+        }
     }
 
     private CompletableFuture<FreeTtsSynthesizer> allocate(String name) {
@@ -258,7 +275,10 @@ final class ReaderController {
         List<Cue> cues = session.script().cues();
         int cursor = Math.min(session.cursor(), cues.size() - 1);
         Cue cue = cues.get(Math.max(0, cursor));
-        store.savePosition(articleKey, Math.max(0, cue.paragraph()), Math.max(0, cue.sentence()));
+        String key = articleKey;
+        int paragraph = Math.max(0, cue.paragraph());
+        int sentence = Math.max(0, cue.sentence());
+        persist(() -> store.savePosition(key, paragraph, sentence));
     }
 
     ReadingSession session() {
@@ -380,7 +400,17 @@ final class ReaderController {
     void close() {
         wordTimer.stop();
         rememberPlace();
-        store.save(settings);
+        Settings last = settings;
+        persist(() -> store.save(last));
+        settingsWriter.shutdown();
+        try {
+            // Quitting waits for the writes queued so far, and no longer than this.
+            if (!settingsWriter.awaitTermination(LAST_SAVE_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+                store.report("settings took over " + LAST_SAVE_SECONDS + " s to save; some may not be remembered");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (session != null) {
             session.close();
         }

@@ -64,16 +64,94 @@ class SettingsStoreTest {
     }
 
     @Test
-    void setsAsideAFileItCannotReadAndUsesDefaults() throws IOException {
+    void aBadEscapeCostsItsOwnLineNotTheFile() throws IOException {
         Path folder = dir.resolve("lector");
         Files.createDirectories(folder);
-        Files.writeString(folder.resolve(SettingsStore.SETTINGS), "theme=\\uZZZZ\n");
-        assertThat(store().load()).isEqualTo(Settings.DEFAULTS);
-        assertThat(problems).singleElement().asString().contains("could not be read").contains("unreadable-");
+        Files.writeString(folder.resolve(SettingsStore.POSITIONS), "/tmp/a.txt=3:1\n/tmp/bad.txt=\\u12zz\n"
+                + "/tmp/b.txt=7:0\n");
+        SettingsStore store = store();
+        assertThat(store.position("/tmp/a.txt")).hasValueSatisfying(p -> assertThat(p).containsExactly(3, 1));
+        assertThat(store.position("/tmp/b.txt")).hasValueSatisfying(p -> assertThat(p).containsExactly(7, 0));
+        assertThat(problems).singleElement().asString().startsWith("positions.properties: line 2: Malformed");
         try (var files = Files.list(folder)) {
-            assertThat(files.map(path -> path.getFileName().toString())).anyMatch(name -> name.startsWith(
-                    "settings.properties.unreadable-"));
+            assertThat(files.map(path -> path.getFileName().toString())).noneMatch(name -> name.contains("unreadable"));
         }
+    }
+
+    @Test
+    void setsAsideAFileTooLargeToBeLectorsOnceAndUsesDefaults() throws IOException {
+        Path folder = dir.resolve("lector");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve(SettingsStore.POSITIONS), "/tmp/x.txt=1:1\n".repeat(200_000));
+        SettingsStore store = store();
+        assertThat(store.position("/tmp/x.txt")).isEmpty();
+        store.savePosition("/tmp/y.txt", 2, 0);
+        assertThat(store.position("/tmp/y.txt")).isPresent();
+        assertThat(problems).singleElement().asString().contains("larger than 2 MB").contains("unreadable-");
+    }
+
+    @Test
+    void twoWindowsKeepEachOthersChanges() {
+        SettingsStore windowA = store();
+        SettingsStore windowB = store();
+        Settings seenByA = windowA.load();
+        Settings seenByB = windowB.load();
+
+        windowA.save(seenByA.withTextPercent(120));
+        windowB.save(seenByB.withRate(200));
+        windowB.save(seenByB.withRate(200));
+
+        Settings merged = store().load();
+        assertThat(merged.textPercent()).isEqualTo(120);
+        assertThat(merged.rate()).isEqualTo(200);
+    }
+
+    @Test
+    void positionsSavedAtOnceFromTwoStoresAreAllKept() throws InterruptedException {
+        List<Thread> writers = new ArrayList<>();
+        for (String window : List.of("a", "b")) {
+            SettingsStore store = store();
+            writers.add(new Thread(() -> {
+                for (int i = 0; i < 100; i++) {
+                    store.savePosition("/tmp/" + window + i + ".txt", i, 0);
+                }
+            }));
+        }
+        writers.forEach(Thread::start);
+        for (Thread writer : writers) {
+            writer.join();
+        }
+        SettingsStore reader = store();
+        for (String window : List.of("a", "b")) {
+            for (int i = 0; i < 100; i++) {
+                assertThat(reader.position("/tmp/" + window + i + ".txt")).as(window + i).isPresent();
+            }
+        }
+    }
+
+    @Test
+    void aKeyMapWithAByteThatIsNotUtf8IsStillRead() throws IOException {
+        Path folder = dir.resolve("lector");
+        Files.createDirectories(folder);
+        byte[] comment = "# caf\u00e9 in Latin-1\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] entry = "nextSentence = alt DOWN\n".getBytes(StandardCharsets.UTF_8);
+        byte[] file = new byte[comment.length + entry.length];
+        System.arraycopy(comment, 0, file, 0, comment.length);
+        System.arraycopy(entry, 0, file, comment.length, entry.length);
+        Files.write(folder.resolve(SettingsStore.KEYS), file);
+
+        assertThat(store().keyMap()).extracting(SettingsStore.KeyMapEntry::action).containsExactly("nextSentence");
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aFileOfBadLinesIsReportedAFewTimesNotOnceALine() throws IOException {
+        Path folder = dir.resolve("lector");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve(SettingsStore.KEYS), "no equals sign here\n".repeat(50_000));
+        store().keyMap();
+        assertThat(problems).hasSize(SettingsStore.MOST_PROBLEMS_PER_FILE + 1)
+                .last().isEqualTo("keys.properties: more problems, not shown");
     }
 
     @Test
