@@ -80,6 +80,11 @@ public final class Narrator implements AutoCloseable {
     /** The base pitch asked for in hertz, or 0 for the voice's own. */
     private int pitch;
     private double volume = 1;
+    /** What to tell the listener once the lock is released (guarded by the lock). */
+    private final List<Runnable> pending = new java.util.ArrayList<>();
+    /** Numbers the state changes, so that they are told in the order they happened. */
+    private long stateChanges;
+    private final java.util.concurrent.atomic.AtomicLong stateTold = new java.util.concurrent.atomic.AtomicLong();
 
     /**
      * Starts the narrator's thread.
@@ -107,7 +112,7 @@ public final class Narrator implements AutoCloseable {
             current = 0;
             setState(State.STOPPED);
         } finally {
-            lock.unlock();
+            unlockAndTell();
         }
     }
 
@@ -123,7 +128,7 @@ public final class Narrator implements AutoCloseable {
             }
             changed.signalAll();
         } finally {
-            lock.unlock();
+            unlockAndTell();
         }
     }
 
@@ -136,7 +141,7 @@ public final class Narrator implements AutoCloseable {
                 setState(State.PAUSED);
             }
         } finally {
-            lock.unlock();
+            unlockAndTell();
         }
     }
 
@@ -147,7 +152,7 @@ public final class Narrator implements AutoCloseable {
             abandonCurrent();
             setState(State.STOPPED);
         } finally {
-            lock.unlock();
+            unlockAndTell();
         }
     }
 
@@ -168,7 +173,7 @@ public final class Narrator implements AutoCloseable {
             }
             changed.signalAll();
         } finally {
-            lock.unlock();
+            unlockAndTell();
         }
     }
 
@@ -190,7 +195,7 @@ public final class Narrator implements AutoCloseable {
             changed.signalAll();
             return true;
         } finally {
-            lock.unlock();
+            unlockAndTell();
         }
     }
 
@@ -205,7 +210,7 @@ public final class Narrator implements AutoCloseable {
         try {
             rate = clamped;
         } finally {
-            lock.unlock();
+            unlockAndTell();
         }
         return clamped;
     }
@@ -221,7 +226,7 @@ public final class Narrator implements AutoCloseable {
         try {
             pitch = Math.max(50, Math.min(300, hertz));
         } finally {
-            lock.unlock();
+            unlockAndTell();
         }
     }
 
@@ -231,7 +236,7 @@ public final class Narrator implements AutoCloseable {
         try {
             volume = Math.max(0, Math.min(100, percent)) / 100.0;
         } finally {
-            lock.unlock();
+            unlockAndTell();
         }
     }
 
@@ -269,7 +274,7 @@ public final class Narrator implements AutoCloseable {
         try {
             return current;
         } finally {
-            lock.unlock();
+            unlockAndTell();
         }
     }
 
@@ -279,7 +284,7 @@ public final class Narrator implements AutoCloseable {
         try {
             return state;
         } finally {
-            lock.unlock();
+            unlockAndTell();
         }
     }
 
@@ -289,7 +294,7 @@ public final class Narrator implements AutoCloseable {
         try {
             return rate;
         } finally {
-            lock.unlock();
+            unlockAndTell();
         }
     }
 
@@ -302,7 +307,7 @@ public final class Narrator implements AutoCloseable {
             closed = true;
             changed.signalAll();
         } finally {
-            lock.unlock();
+            unlockAndTell();
         }
         try {
             thread.join(2000);
@@ -326,8 +331,30 @@ public final class Narrator implements AutoCloseable {
     private void setState(State next) {
         if (state != next) {
             state = next;
-            listener.stateChanged(next);
+            long number = ++stateChanges;
+            pending.add(() -> {
+                // Told in order: a change overtaken by a later one on another thread is not told late.
+                if (stateTold.accumulateAndGet(number, Math::max) == number) {
+                    listener.stateChanged(next);
+                }
+            });
         }
+    }
+
+    /**
+     * Unlocks, then tells the listener what changed while the lock was held. The listener is never
+     * called with the narrator's lock held: one that calls back, or holds a lock of its own that
+     * another thread holds while calling the narrator, cannot deadlock with it.
+     */
+    private void unlockAndTell() {
+        if (lock.getHoldCount() > 1 || pending.isEmpty()) {
+            lock.unlock();
+            return;
+        }
+        List<Runnable> events = new java.util.ArrayList<>(pending);
+        pending.clear();
+        lock.unlock();
+        events.forEach(Runnable::run);
     }
 
     private void run() {
@@ -352,10 +379,11 @@ public final class Narrator implements AutoCloseable {
                     long noteGeneration = generation;
                     sink.begin();
                     int noteRate = rate;
-                    lock.unlock();
+                    double noteVolume = volume;
+                    unlockAndTell();
                     try {
                         synthesizer.setRate(noteRate);
-                        synthesizer.speak(note.spoken(), sink, volume);
+                        synthesizer.speak(note.spoken(), sink, noteVolume);
                     } catch (RuntimeException e) {
                         listener.error(asFailure(e));
                     } finally {
@@ -375,7 +403,7 @@ public final class Narrator implements AutoCloseable {
                 usePitch = pitch;
                 useVolume = volume;
             } finally {
-                lock.unlock();
+                unlockAndTell();
             }
             listener.utteranceStarted(index);
             boolean complete;
@@ -393,7 +421,7 @@ public final class Narrator implements AutoCloseable {
                 try {
                     setState(State.STOPPED);
                 } finally {
-                    lock.unlock();
+                    unlockAndTell();
                 }
                 listener.error(asFailure(e));
                 continue;
@@ -409,7 +437,7 @@ public final class Narrator implements AutoCloseable {
                     current = index + 1;
                 }
             } finally {
-                lock.unlock();
+                unlockAndTell();
             }
             listener.utteranceEnded(index);
             lock.lock();
@@ -417,10 +445,10 @@ public final class Narrator implements AutoCloseable {
                 if (generation == started && current >= utterances.size()) {
                     current = Math.max(0, utterances.size() - 1);
                     setState(State.STOPPED);
-                    listener.finished();
+                    pending.add(listener::finished);
                 }
             } finally {
-                lock.unlock();
+                unlockAndTell();
             }
         }
     }

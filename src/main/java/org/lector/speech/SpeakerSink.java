@@ -15,8 +15,9 @@ public final class SpeakerSink extends GatedSink {
     /** The message when there is no device, as the command line prints it. */
     public static final String NO_DEVICE = "no audio output device: use lector export to write a WAV file";
 
-    private SourceDataLine line;
-    private AudioFormat format;
+    /** Written by the narrator's thread, read by the word timer on the event thread. */
+    private volatile SourceDataLine line;
+    private volatile AudioFormat format;
     /** The line's frame position when the current utterance began, or -1 before its line opened. */
     private volatile long startFrame = -1;
 

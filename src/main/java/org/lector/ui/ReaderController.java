@@ -203,7 +203,9 @@ final class ReaderController {
         panel.status.announce("Loading…");
         CompletableFuture<Article> article = CompletableFuture.supplyAsync(read, background);
         CompletableFuture<FreeTtsSynthesizer> speech = voice;
-        article.thenApply(loaded -> newSession(loaded, Synthesizer.deferred(speech)))
+        // Read here, on the event thread: the session is made on the loader's.
+        SummaryLength length = summaryLength();
+        article.thenApply(loaded -> newSession(loaded, Synthesizer.deferred(speech), length))
                 .whenComplete((created, failure) -> SwingUtilities.invokeLater(() -> {
                     if (failure != null) {
                         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
@@ -218,10 +220,13 @@ final class ReaderController {
                 }));
     }
 
-    private ReadingSession newSession(Article article, Synthesizer synthesizer) {
-        SummaryLength length = settings.summarySentences() > 0
+    private SummaryLength summaryLength() {
+        return settings.summarySentences() > 0
                 ? new SummaryLength.Sentences(settings.summarySentences())
                 : new SummaryLength.Standard(settings.rate());
+    }
+
+    private ReadingSession newSession(Article article, Synthesizer synthesizer, SummaryLength length) {
         return new ReadingSession(article, length, normalizer, synthesizer, new SpeakerSink(), System::nanoTime);
     }
 
@@ -334,7 +339,8 @@ final class ReaderController {
             Article article = session.article();
             String key = articleKey;
             int load = ++loads;
-            voice.thenApply(synthesizer -> newSession(article, synthesizer)).whenComplete((created, failure) ->
+            SummaryLength length = summaryLength();
+            voice.thenApply(synthesizer -> newSession(article, synthesizer, length)).whenComplete((created, failure) ->
                     SwingUtilities.invokeLater(() -> {
                         if (failure == null && load == loads) {
                             install(created, key);
