@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Objects;
+import org.lector.WindowOpener;
 import org.lector.text.Article;
 import org.lector.text.ArticleLoader;
 import org.lector.text.ArticlePipeline;

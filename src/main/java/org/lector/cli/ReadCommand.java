@@ -2,7 +2,6 @@ package org.lector.cli;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.sound.sampled.AudioFormat;
 import org.lector.session.Script;
 import org.lector.speech.FreeTtsSynthesizer;
 import org.lector.speech.Lexicon;
@@ -25,7 +24,7 @@ final class ReadCommand extends SpeechCommand {
     @Override
     int run(Article article) {
         // Fail fast, before loading a voice, when there is nothing to play on.
-        SpeakerSink.checkAvailable(new AudioFormat(16000, 16, 1, true, true));
+        SpeakerSink.checkAvailable();
         Lexicon lexicon = lexicon();
         Script script = script(article, new SpeechNormalizer(lexicon));
         FreeTtsSynthesizer synthesizer = synthesizer(lexicon);

@@ -22,6 +22,16 @@ public final class SpeakerSink extends GatedSink {
     private volatile long startFrame = -1;
 
     /**
+     * Checks that a device can play the voices' sound, without keeping it.
+     *
+     * @throws LectorException (exit code 4) if none can
+     */
+    public static void checkAvailable() {
+        // FreeTTS's voices speak 16 kHz, 16-bit, mono.
+        checkAvailable(new AudioFormat(16000, 16, 1, true, true));
+    }
+
+    /**
      * Checks that a device can play this format, without keeping it.
      *
      * @throws LectorException (exit code 4) if none can

@@ -74,12 +74,14 @@ public final class SpeechNormalizer {
             '¥', new String[] {"yen", "yen", "sen", "sen"},
             '₹', new String[] {"rupee", "rupees", "paisa", "paise"});
 
-    private static final String NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+    // Repeated groups are bounded: Java's regex engine recurses once per repetition of a group, and
+    // "1,000,000,…" or "a.a.a.…" three thousand times long would overflow the stack.
+    private static final String NUMBER = "\\d{1,3}(?:,\\d{3}){1,6}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
 
     /** Every rule, in priority order; group names say which matched. */
     private static final Pattern RULES = Pattern.compile(String.join("|",
             "(?<url>\\b(?:https?://|www\\.)[^\\s<>\"]+)",
-            "(?<email>\\b[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)",
+            "(?<email>\\b[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+){1,8})",
             "(?<mdy>\\b(?<mdyM>" + MONTH + ")\\.?\\s(?<mdyD>\\d{1,2})(?:st|nd|rd|th)?,?\\s(?<mdyY>\\d{4})\\b)",
             "(?<dmy>\\b(?<dmyD>\\d{1,2})(?:st|nd|rd|th)?\\s(?<dmyM>" + MONTH + ")\\.?,?\\s(?<dmyY>\\d{4})\\b)",
             "(?<md>\\b(?<mdM>" + MONTH + ")\\.?\\s(?<mdD>\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,:]?\\d))",
@@ -102,7 +104,7 @@ public final class SpeechNormalizer {
                     + "|Ltd|Corp|Dept|Est|Fig|No|St|Mt|Ft)\\.(?=\\s|$|,))",
             // British style writes titles without the full stop: "Ms Brown", "Dr Patel".
             "(?<title>\\b(?<titleWord>Mr|Mrs|Ms|Dr|Prof)(?= \\p{Lu}\\p{Ll}))",
-            "(?<dotted>\\b(?:\\p{L}\\.){2,})",
+            "(?<dotted>\\b(?:\\p{L}\\.){2,8})",
             "(?<caps>\\b(?<capsLetters>[A-Z]{2,6})(?<capsPlural>s?)\\b)",
             "(?<long>[\\p{L}\\d]{" + (LONGEST_WORD + 1) + ",})",
             "(?<dash>\\s[-–—]+\\s|—|--+|\\s–)",

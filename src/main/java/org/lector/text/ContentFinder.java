@@ -311,7 +311,12 @@ final class ContentFinder {
     }
 
     private Element climbWhileScoresRise(Element top) {
-        double last = scores.get(top);
+        Double own = scores.get(top);
+        if (own == null) {
+            // A common ancestor of the best candidates, never scored itself: nothing to compare.
+            return top;
+        }
+        double last = own;
         double threshold = last / 3;
         for (Element parent = top.parent(); parent != null && !parent.normalName().equals("body");
                 parent = parent.parent()) {

@@ -2,7 +2,7 @@ package org.lector.ui;
 
 import java.awt.GraphicsEnvironment;
 import javax.swing.SwingUtilities;
-import org.lector.cli.WindowOpener;
+import org.lector.WindowOpener;
 import org.lector.session.SettingsStore;
 import org.lector.text.Article;
 

@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javax.sound.sampled.AudioFormat;
 import javax.swing.SwingUtilities;
 import org.lector.session.Cue;
 import org.lector.session.Mode;
@@ -146,7 +145,7 @@ final class ReaderController {
 
     private void checkAudio() {
         try {
-            SpeakerSink.checkAvailable(new AudioFormat(16000, 16, 1, true, true));
+            SpeakerSink.checkAvailable();
         } catch (LectorException e) {
             audioAvailable = false;
             SwingUtilities.invokeLater(() -> panel.status.announce(noAudioMessage()));

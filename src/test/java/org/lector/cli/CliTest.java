@@ -1,5 +1,6 @@
 package org.lector.cli;
 
+import org.lector.WindowOpener;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

@@ -31,6 +31,10 @@ class SpeechBadInputTest {
                 Arguments.of("unpaired surrogates", "x\uD800y\uDC00z"),
                 Arguments.of("long paragraph", "The council met and agreed a plan. ".repeat(6000)),
                 Arguments.of("long token", "x".repeat(5000)),
+                Arguments.of("address-like run", "x@" + "a.".repeat(3000)),
+                Arguments.of("initials run", "a.".repeat(3000)),
+                Arguments.of("thousands run", "1" + ",000".repeat(3000)),
+                Arguments.of("dash rule", "-".repeat(2000)),
                 Arguments.of("HTML", "<script>alert('x')</script><p class=\"a\">Hello &amp; welcome</p>"));
     }
 

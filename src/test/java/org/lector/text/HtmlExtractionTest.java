@@ -234,4 +234,17 @@ class HtmlExtractionTest {
         assertThat(article.title()).isEqualTo("New Zealand");
         assertThat(article.byline()).contains("By Jo Bloggs");
     }
+
+    @Test
+    void readsAPageWhoseBestCandidatesShareAnAncestorNeverScored() throws java.io.IOException {
+        // Found by the fuzzer (a dev-set page with a stretch repeated): exit 1 with a NullPointerException.
+        String html;
+        try (var in = new java.util.zip.GZIPInputStream(
+                HtmlExtractionTest.class.getResourceAsStream("/fuzz-found/unscored-common-ancestor.html.gz"))) {
+            html = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Article article = read(html);
+        assertThat(article.title()).isEqualTo("Open Verilog flow for Silego GreenPak4 programmable logic devices");
+        assertThat(article.paragraphs()).hasSizeGreaterThan(5);
+    }
 }

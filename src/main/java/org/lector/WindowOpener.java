@@ -1,10 +1,11 @@
-package org.lector.cli;
+package org.lector;
 
 import org.lector.text.Article;
 
 /**
- * Opens the reading window for the top command; supplied by {@code Lector.main}, so that the
- * command line does not depend on Swing.
+ * Opens the reading window for the command line's top command; {@code Lector.main} supplies the
+ * window's, so that the command line depends neither on Swing nor on the window's package, and
+ * the window not on the command line's.
  */
 public interface WindowOpener {
 
