@@ -34,8 +34,14 @@ final class ExportCommand extends SpeechCommand {
         WavFileSink.checkTarget(out, force);
         Lexicon lexicon = lexicon();
         List<Utterance> utterances = script(article, new SpeechNormalizer(lexicon)).utterances();
-        FreeTtsSynthesizer synthesizer = synthesizer(lexicon);
-        synthesizer.setRate(rate());
+        try (FreeTtsSynthesizer synthesizer = synthesizer(lexicon)) {
+            synthesizer.setRate(rate());
+            export(utterances, synthesizer);
+        }
+        return 0;
+    }
+
+    private void export(List<Utterance> utterances, FreeTtsSynthesizer synthesizer) {
         int[] reported = {0};
         WavExport.write(utterances, synthesizer, out, force, done -> {
             // Progress every tenth of a long article, on the error stream.
@@ -46,6 +52,5 @@ final class ExportCommand extends SpeechCommand {
                 reported[0] = percent;
             }
         }, () -> false);
-        return 0;
     }
 }

@@ -2,7 +2,6 @@ package org.lector.speech;
 
 import com.sun.speech.freetts.Voice;
 import com.sun.speech.freetts.VoiceManager;
-import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +12,13 @@ import org.lector.text.LectorException;
 import org.lector.text.Quoted;
 
 /**
- * Finds FreeTTS voices: the ones bundled in Lector's jar (kevin16, kevin, alan) and voice jars
- * dropped into the {@code voices/} folder.
+ * Finds FreeTTS voices: the ones bundled in Lector's jar (kevin16, kevin, alan).
  *
  * <p>A shaded jar loses the manifests FreeTTS normally reads to find its bundled voices, so the
- * voice directories are named in {@code freetts.voices} before FreeTTS starts; the folder is
- * given as {@code freetts.voicespath}. Safe to call from any thread.
+ * voice directories are named in {@code freetts.voices} before FreeTTS starts. FreeTTS is never
+ * given a folder to search for voice jars ({@code freetts.voicespath}): a jar found in the
+ * working folder would run its code in Lector. The {@code voices/} folder holds Lector's
+ * editable speech data (the lexicon) only. Safe to call from any thread.
  */
 public final class VoiceCatalog {
 
@@ -67,7 +67,6 @@ public final class VoiceCatalog {
         if (System.getProperty("freetts.voices") == null) {
             System.setProperty("freetts.voices", BUNDLED_DIRECTORIES);
         }
-        voicesFolder().ifPresent(folder -> System.setProperty("freetts.voicespath", folder.toString()));
         configured = true;
     }
 
@@ -75,9 +74,10 @@ public final class VoiceCatalog {
     public static List<VoiceInfo> list() {
         configure();
         List<VoiceInfo> voices = new ArrayList<>();
-        String folder = voicesFolder().map(path -> path.toString() + File.separator).orElse("voices/");
         for (Voice voice : VoiceManager.getInstance().getVoices()) {
-            String origin = BUNDLED.contains(voice.getName()) ? "bundled" : folder;
+            // Only the directories named in freetts.voices are searched: every voice is Lector's own,
+            // unless the user named another directory on the java command line.
+            String origin = BUNDLED.contains(voice.getName()) ? "bundled" : "freetts.voices";
             voices.add(new VoiceInfo(voice.getName(), voice.getDescription(), voice.getDomain(), origin));
         }
         voices.sort((a, b) -> Boolean.compare(!a.origin().equals("bundled"), !b.origin().equals("bundled")));

@@ -42,9 +42,11 @@ final class ExportDialog {
         SwingWorker<Boolean, Integer> worker = new SwingWorker<>() {
             @Override
             protected Boolean doInBackground() {
-                FreeTtsSynthesizer synthesizer = SpeechSetup.synthesizer(voice, lexicon);
-                synthesizer.setRate(rate);
-                return WavExport.write(utterances, synthesizer, target, replace, this::publish, cancelled::get);
+                // A voice of its own, let go when the file is written: the window's keeps speaking.
+                try (FreeTtsSynthesizer synthesizer = SpeechSetup.synthesizer(voice, lexicon)) {
+                    synthesizer.setRate(rate);
+                    return WavExport.write(utterances, synthesizer, target, replace, this::publish, cancelled::get);
+                }
             }
 
             @Override

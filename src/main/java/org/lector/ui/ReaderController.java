@@ -333,8 +333,12 @@ final class ReaderController {
         }
         updateSettings(settings.withVoice(name));
         panel.status.announce("Loading the voice " + name + "…");
+        CompletableFuture<FreeTtsSynthesizer> previous = voice;
         voice = allocate(name);
-        if (session != null) {
+        if (session == null) {
+            // Nothing speaks with the old voice: let it go once the new one is ready.
+            voice.whenComplete((ready, failure) -> previous.thenAcceptAsync(FreeTtsSynthesizer::close, background));
+        } else {
             Article article = session.article();
             String key = articleKey;
             int load = ++loads;
@@ -344,6 +348,8 @@ final class ReaderController {
                         if (failure == null && load == loads) {
                             install(created, key);
                             panel.status.announce("Voice " + name);
+                            // The session that spoke with the old voice is closed: let the voice go.
+                            previous.thenAcceptAsync(FreeTtsSynthesizer::close, background);
                         }
                     }));
         }
