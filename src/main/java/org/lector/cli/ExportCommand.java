@@ -2,12 +2,12 @@ package org.lector.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.lector.speech.FreeTtsSynthesizer;
+import org.lector.audio.WavFileSink;
 import org.lector.speech.Lexicon;
 import org.lector.speech.SpeechNormalizer;
 import org.lector.speech.Utterance;
 import org.lector.speech.WavExport;
-import org.lector.speech.WavFileSink;
+import org.lector.speech.freetts.FreeTtsSynthesizer;
 import org.lector.text.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

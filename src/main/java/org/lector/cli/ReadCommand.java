@@ -2,12 +2,12 @@ package org.lector.cli;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import org.lector.audio.SpeakerSink;
 import org.lector.session.Script;
-import org.lector.speech.FreeTtsSynthesizer;
 import org.lector.speech.Lexicon;
 import org.lector.speech.Narrator;
-import org.lector.speech.SpeakerSink;
 import org.lector.speech.SpeechNormalizer;
+import org.lector.speech.freetts.FreeTtsSynthesizer;
 import org.lector.text.Article;
 import org.lector.text.LectorException;
 import picocli.CommandLine.Command;

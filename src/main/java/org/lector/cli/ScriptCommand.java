@@ -2,14 +2,14 @@ package org.lector.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lector.audio.DiscardSink;
 import org.lector.session.Cue;
-import org.lector.speech.DiscardSink;
-import org.lector.speech.FreeTtsSynthesizer;
 import org.lector.speech.Lexicon;
 import org.lector.speech.Speakable;
 import org.lector.speech.SpeechNormalizer;
 import org.lector.speech.Utterance;
 import org.lector.speech.WordTime;
+import org.lector.speech.freetts.FreeTtsSynthesizer;
 import org.lector.text.Article;
 import org.lector.text.Span;
 import picocli.CommandLine.Command;

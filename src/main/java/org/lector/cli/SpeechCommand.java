@@ -1,12 +1,12 @@
 package org.lector.cli;
 
 import org.lector.session.Script;
-import org.lector.speech.FreeTtsSynthesizer;
 import org.lector.speech.Lexicon;
 import org.lector.speech.Narrator;
 import org.lector.speech.SpeechNormalizer;
-import org.lector.speech.SpeechSetup;
-import org.lector.speech.VoiceCatalog;
+import org.lector.speech.freetts.FreeTtsSynthesizer;
+import org.lector.speech.freetts.SpeechSetup;
+import org.lector.speech.freetts.VoiceCatalog;
 import org.lector.summary.Summarizer;
 import org.lector.text.Article;
 import picocli.CommandLine.Mixin;

@@ -1,8 +1,8 @@
 package org.lector.cli;
 
 import java.util.concurrent.Callable;
-import org.lector.speech.VoiceCatalog;
-import org.lector.speech.VoiceInfo;
+import org.lector.speech.freetts.VoiceCatalog;
+import org.lector.speech.freetts.VoiceInfo;
 import picocli.CommandLine.Command;
 
 /** {@code lector voices}: the voices found, bundled and in the voices folder. */

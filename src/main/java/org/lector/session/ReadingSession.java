@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongSupplier;
-import org.lector.speech.AudioSink;
+import org.lector.audio.AudioSink;
 import org.lector.speech.Narrator;
 import org.lector.speech.SpeechNormalizer;
 import org.lector.speech.Synthesizer;

@@ -1,6 +1,5 @@
 package org.lector.session;
 
-import org.lector.text.Quoted;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
@@ -24,6 +23,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.lector.text.Quoted;
 
 /**
  * Keeps settings, reading positions and the user's key map in the settings folder

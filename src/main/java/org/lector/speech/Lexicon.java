@@ -144,7 +144,7 @@ public final class Lexicon {
     }
 
     /** A lexicon shipped in the jar beside this class; empty if missing (its lines are checked by tests). */
-    static Lexicon resource(String name) {
+    public static Lexicon resource(String name) {
         try (var in = Lexicon.class.getResourceAsStream(name)) {
             if (in == null) {
                 return EMPTY;

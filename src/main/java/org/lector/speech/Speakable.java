@@ -52,7 +52,7 @@ public record Speakable(String display, String text, List<Piece> pieces) {
     }
 
     /** The words of a speakable text, as {@link #spokenWords()} finds them. */
-    static List<Span> wordsOf(String text) {
+    public static List<Span> wordsOf(String text) {
         List<Span> words = new java.util.ArrayList<>();
         int i = 0;
         while (i < text.length()) {

@@ -1,5 +1,7 @@
 package org.lector.speech;
 
+import org.lector.audio.AudioSink;
+
 /**
  * Speaks one utterance into an audio sink. Implementations are used by one thread at a time.
  */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
+import org.lector.audio.WavFileSink;
 
 /**
  * Speaks utterances into a WAV file, with the narrator's pause after each, for the command line

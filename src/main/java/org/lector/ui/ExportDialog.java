@@ -13,11 +13,11 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.SwingWorker;
-import org.lector.speech.FreeTtsSynthesizer;
 import org.lector.speech.Lexicon;
-import org.lector.speech.SpeechSetup;
 import org.lector.speech.Utterance;
 import org.lector.speech.WavExport;
+import org.lector.speech.freetts.FreeTtsSynthesizer;
+import org.lector.speech.freetts.SpeechSetup;
 
 /**
  * Exports speech to a WAV file with a progress bar and a Cancel button. The work runs in a

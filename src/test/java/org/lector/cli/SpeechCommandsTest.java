@@ -139,7 +139,7 @@ class SpeechCommandsTest {
 
     private static boolean noSoundDevice() {
         try {
-            org.lector.speech.SpeakerSink.checkAvailable(new javax.sound.sampled.AudioFormat(16000, 16, 1, true, true));
+            org.lector.audio.SpeakerSink.checkAvailable(new javax.sound.sampled.AudioFormat(16000, 16, 1, true, true));
             return false;
         } catch (org.lector.text.LectorException e) {
             return true;

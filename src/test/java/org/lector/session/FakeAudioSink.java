@@ -3,7 +3,7 @@ package org.lector.session;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sound.sampled.AudioFormat;
-import org.lector.speech.AudioSink;
+import org.lector.audio.AudioSink;
 
 /**
  * A fake sound card: plays each write by sleeping for its length divided by {@code speedUp},

@@ -1,6 +1,5 @@
 package org.lector.session;
 
-import org.lector.text.LectorException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -13,15 +12,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.lector.speech.DiscardSink;
-import org.lector.speech.FreeTtsSynthesizer;
+import org.lector.audio.DiscardSink;
 import org.lector.speech.Narrator;
 import org.lector.speech.SpeechNormalizer;
-import org.lector.speech.VoiceCatalog;
+import org.lector.speech.freetts.FreeTtsSynthesizer;
+import org.lector.speech.freetts.VoiceCatalog;
 import org.lector.summary.SummaryLength;
 import org.lector.text.Article;
 import org.lector.text.ArticleLoader;
 import org.lector.text.ArticlePipeline;
+import org.lector.text.LectorException;
 
 @Timeout(60)
 class ReadingSessionTest {

@@ -10,6 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.lector.audio.AudioSink;
+import org.lector.audio.DiscardSink;
+import org.lector.speech.freetts.FreeTtsSynthesizer;
+import org.lector.speech.freetts.VoiceCatalog;
 import org.lector.text.LectorException;
 
 /** An export that fails half way (a full disk) says so, keeps its kind, and leaves nothing behind. */

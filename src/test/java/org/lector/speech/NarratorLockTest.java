@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.lector.audio.AudioSink;
+import org.lector.audio.DiscardSink;
 
 /**
  * The narrator never calls its listener with its own lock held: a listener that takes a lock of

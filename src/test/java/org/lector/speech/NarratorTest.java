@@ -1,6 +1,5 @@
 package org.lector.speech;
 
-import org.lector.text.LectorException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -13,6 +12,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.lector.audio.DiscardSink;
+import org.lector.audio.RecordingSink;
+import org.lector.audio.SpeakerSink;
+import org.lector.speech.freetts.FreeTtsSynthesizer;
+import org.lector.speech.freetts.VoiceCatalog;
+import org.lector.text.LectorException;
 
 @Timeout(60)
 class NarratorTest {

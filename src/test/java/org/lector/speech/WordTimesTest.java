@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lector.audio.RecordingSink;
+import org.lector.speech.freetts.FreeTtsSynthesizer;
+import org.lector.speech.freetts.VoiceCatalog;
 import org.lector.text.Span;
 
 class WordTimesTest {

@@ -1,4 +1,4 @@
-package org.lector.speech;
+package org.lector.speech.freetts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -14,6 +14,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lector.audio.DiscardSink;
+import org.lector.audio.RecordingSink;
+import org.lector.speech.Lexicon;
+import org.lector.speech.SpeechNormalizer;
 import org.lector.text.Article;
 import org.lector.text.ArticlePipeline;
 import org.lector.text.ArticleSource;

@@ -1,4 +1,4 @@
-package org.lector.speech;
+package org.lector.speech.freetts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.lector.speech;
+package org.lector.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

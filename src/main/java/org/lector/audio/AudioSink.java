@@ -1,4 +1,4 @@
-package org.lector.speech;
+package org.lector.audio;
 
 import javax.sound.sampled.AudioFormat;
 

@@ -1,9 +1,10 @@
-package org.lector.speech;
+package org.lector.speech.freetts;
 
 import com.sun.speech.freetts.Voice;
 import com.sun.speech.freetts.en.PostLexicalAnalyzer;
 import com.sun.speech.freetts.en.us.TokenToWords;
 import java.util.List;
+import org.lector.speech.Lexicon;
 
 /**
  * What Lector changes in a FreeTTS voice after allocating it, and how fast each voice really

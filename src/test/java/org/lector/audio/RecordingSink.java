@@ -1,4 +1,4 @@
-package org.lector.speech;
+package org.lector.audio;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,10 +8,10 @@ import javax.sound.sampled.AudioFormat;
  * A fake sound card for tests: "plays" each slice by sleeping for its duration divided by
  * {@code speedUp}, and records every slice with the utterance it belonged to and when it played.
  */
-class RecordingSink extends GatedSink {
+public class RecordingSink extends GatedSink {
 
     /** One slice as it was played. */
-    record Slice(int utterance, long nanos, byte[] data) {
+    public record Slice(int utterance, long nanos, byte[] data) {
     }
 
     private final double speedUp;
@@ -19,12 +19,12 @@ class RecordingSink extends GatedSink {
     private volatile int utterance = -1;
     private AudioFormat format;
 
-    RecordingSink(double speedUp) {
+    public RecordingSink(double speedUp) {
         this.speedUp = speedUp;
     }
 
     /** Marks which utterance the slices that follow belong to (the test's listener calls this). */
-    void utterance(int index) {
+    public void utterance(int index) {
         utterance = index;
     }
 
@@ -89,19 +89,19 @@ class RecordingSink extends GatedSink {
         // Nothing to release.
     }
 
-    List<Slice> slices() {
+    public List<Slice> slices() {
         synchronized (slices) {
             return List.copyOf(slices);
         }
     }
 
     /** Bytes played for one utterance. */
-    long bytesOf(int index) {
+    public long bytesOf(int index) {
         return slices().stream().filter(slice -> slice.utterance() == index).mapToLong(slice -> slice.data().length).sum();
     }
 
     /** When the last slice of an utterance played, in nanoseconds, or -1. */
-    long lastSliceOf(int index) {
+    public long lastSliceOf(int index) {
         return slices().stream().filter(slice -> slice.utterance() == index).mapToLong(Slice::nanos).max().orElse(-1);
     }
 }

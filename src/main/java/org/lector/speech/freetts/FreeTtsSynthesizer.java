@@ -1,4 +1,4 @@
-package org.lector.speech;
+package org.lector.speech.freetts;
 
 import com.sun.speech.freetts.Item;
 import com.sun.speech.freetts.Relation;
@@ -10,8 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.lector.text.Span;
 import javax.sound.sampled.AudioFormat;
+import org.lector.audio.AudioSink;
+import org.lector.speech.Speakable;
+import org.lector.speech.Synthesizer;
+import org.lector.speech.WordTime;
+import org.lector.text.Span;
 
 /**
  * The FreeTTS engine behind {@link Synthesizer}. FreeTTS stays inside this class and

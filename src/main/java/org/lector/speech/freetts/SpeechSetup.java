@@ -1,6 +1,7 @@
-package org.lector.speech;
+package org.lector.speech.freetts;
 
 import java.util.function.Consumer;
+import org.lector.speech.Lexicon;
 
 /**
  * Puts the speech pieces together the same way for every front end: the user's lexicon from the

@@ -1,4 +1,4 @@
-package org.lector.speech;
+package org.lector.speech.freetts;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package org.lector.speech;
+package org.lector.audio;
 
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -8,7 +8,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * and between slices the writer waits while paused and gives up once cancelled. So a pause or a
  * cancel takes effect within one slice plus what the device has buffered.
  */
-abstract class GatedSink implements AudioSink {
+public abstract class GatedSink implements AudioSink {
 
     /** Bytes per slice: 20 ms of 16 kHz 16-bit mono. */
     static final int SLICE = 640;

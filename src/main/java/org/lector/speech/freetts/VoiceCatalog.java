@@ -1,4 +1,4 @@
-package org.lector.speech;
+package org.lector.speech.freetts;
 
 import com.sun.speech.freetts.Voice;
 import com.sun.speech.freetts.VoiceManager;

@@ -1,4 +1,4 @@
-package org.lector.speech;
+package org.lector.speech.freetts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lector.audio.RecordingSink;
+import org.lector.speech.Speakable;
+import org.lector.speech.SpeechNormalizer;
 
 /** Hostile sentences go through the normaliser and FreeTTS without hanging, throwing or reading junk. */
 class SpeechBadInputTest {

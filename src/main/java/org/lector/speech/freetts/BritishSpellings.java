@@ -1,4 +1,4 @@
-package org.lector.speech;
+package org.lector.speech.freetts;
 
 import com.sun.speech.freetts.Item;
 import com.sun.speech.freetts.Utterance;
