@@ -168,7 +168,10 @@ final class ReaderController {
      */
     void openStartArticle(Article sample) {
         String last = settings.lastArticle();
-        if (!last.isEmpty() && java.nio.file.Files.isReadable(java.nio.file.Path.of(last))) {
+        // Only a regular file is opened again: a pipe or a device saved as the last article must
+        // not leave the window waiting at every start.
+        if (!last.isEmpty() && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(last))
+                && java.nio.file.Files.isReadable(java.nio.file.Path.of(last))) {
             openFile(last);
         } else {
             open(() -> sample != null ? sample : new ArticlePipeline().process(new ArticleLoader().loadSample()),
@@ -204,19 +207,38 @@ final class ReaderController {
         CompletableFuture<FreeTtsSynthesizer> speech = voice;
         // Read here, on the event thread: the session is made on the loader's.
         SummaryLength length = summaryLength();
+        // The saved place is read on the settings thread, after any save queued before it.
+        CompletableFuture<java.util.Optional<int[]>> place = article.thenCompose(loaded -> key.isEmpty()
+                ? CompletableFuture.completedFuture(java.util.Optional.<int[]>empty())
+                : CompletableFuture.supplyAsync(() -> store.position(key), settingsWriter));
         article.thenApply(loaded -> newSession(loaded, Synthesizer.deferred(speech), length))
-                .whenComplete((created, failure) -> SwingUtilities.invokeLater(() -> {
+                .thenCombine(place, (created, saved) -> new Opened(created, saved))
+                .whenComplete((opened, failure) -> SwingUtilities.invokeLater(() -> {
                     if (failure != null) {
                         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
                         panel.status.announce("Cannot open: " + cause.getMessage());
                         return;
                     }
                     if (load != loads) {
-                        created.close();
+                        opened.session().close();
                         return;
                     }
-                    install(created, key);
+                    install(opened.session(), key, opened.place());
                 }));
+    }
+
+    /** A session made off the event thread, and the place saved for its article. */
+    private record Opened(ReadingSession session, java.util.Optional<int[]> place) {
+    }
+
+    /** Where the listener is now in the current article: paragraph and sentence, or empty. */
+    private java.util.Optional<int[]> currentPlace() {
+        if (session == null) {
+            return java.util.Optional.empty();
+        }
+        List<Cue> cues = session.script().cues();
+        Cue cue = cues.get(Math.max(0, Math.min(session.cursor(), cues.size() - 1)));
+        return java.util.Optional.of(new int[] {Math.max(0, cue.paragraph()), Math.max(0, cue.sentence())});
     }
 
     private SummaryLength summaryLength() {
@@ -229,7 +251,9 @@ final class ReaderController {
         return new ReadingSession(article, length, normalizer, synthesizer, new SpeakerSink(), System::nanoTime);
     }
 
-    private void install(ReadingSession next, String key) {
+    private void install(ReadingSession next, String key, java.util.Optional<int[]> saved) {
+        // The same article again (a new voice, opened twice): where the listener is beats what was saved.
+        java.util.Optional<int[]> place = key.equals(articleKey) && session != null ? currentPlace() : saved;
         rememberPlace();
         if (session != null) {
             session.close();
@@ -246,7 +270,7 @@ final class ReaderController {
         titleSink.accept(next.article().title());
         next.addListener(new Events());
         if (!key.isEmpty()) {
-            store.position(key).ifPresent(place -> next.moveToSentence(place[0], place[1]));
+            place.ifPresent(at -> next.moveToSentence(at[0], at[1]));
         }
         if (settings.mode() == Mode.SUMMARY) {
             next.setMode(Mode.SUMMARY);
@@ -273,16 +297,11 @@ final class ReaderController {
 
     /** Remembers where the listener is in the current article. */
     void rememberPlace() {
-        if (session == null || articleKey.isEmpty()) {
+        if (articleKey.isEmpty()) {
             return;
         }
-        List<Cue> cues = session.script().cues();
-        int cursor = Math.min(session.cursor(), cues.size() - 1);
-        Cue cue = cues.get(Math.max(0, cursor));
         String key = articleKey;
-        int paragraph = Math.max(0, cue.paragraph());
-        int sentence = Math.max(0, cue.sentence());
-        persist(() -> store.savePosition(key, paragraph, sentence));
+        currentPlace().ifPresent(at -> persist(() -> store.savePosition(key, at[0], at[1])));
     }
 
     ReadingSession session() {
@@ -346,7 +365,7 @@ final class ReaderController {
             voice.thenApply(synthesizer -> newSession(article, synthesizer, length)).whenComplete((created, failure) ->
                     SwingUtilities.invokeLater(() -> {
                         if (failure == null && load == loads) {
-                            install(created, key);
+                            install(created, key, java.util.Optional.empty());
                             panel.status.announce("Voice " + name);
                             // The session that spoke with the old voice is closed: let the voice go.
                             previous.thenAcceptAsync(FreeTtsSynthesizer::close, background);
