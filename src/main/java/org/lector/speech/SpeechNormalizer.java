@@ -25,7 +25,21 @@ public final class SpeechNormalizer {
 
     private static final String MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October"
             + "|November|December";
-    private static final String MONTH = "(?:" + MONTH_NAMES + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+    private static final String MONTH_SHORT = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    /** Month names as written, also in capitals as datelines set them ("JAN. 13, 2017"). */
+    private static final String MONTH = "(?:" + MONTH_NAMES + "|" + MONTH_SHORT + "|"
+            + (MONTH_NAMES + "|" + MONTH_SHORT).toUpperCase(Locale.ROOT) + ")";
+    /** North American and European zones after a time, said as people say them. */
+    private static final Map<String, String> TIME_ZONES = Map.ofEntries(
+            Map.entry("PST", "Pacific time"), Map.entry("PDT", "Pacific time"), Map.entry("PT", "Pacific time"),
+            Map.entry("EST", "Eastern time"), Map.entry("EDT", "Eastern time"), Map.entry("ET", "Eastern time"),
+            Map.entry("CST", "Central time"), Map.entry("CDT", "Central time"), Map.entry("CT", "Central time"),
+            Map.entry("MST", "Mountain time"), Map.entry("MDT", "Mountain time"),
+            Map.entry("BST", "British Summer Time"), Map.entry("CET", "Central European Time"),
+            Map.entry("CEST", "Central European Summer Time"), Map.entry("GMT", "G M T"), Map.entry("UTC", "U T C"));
+    /** Endings that make a word with dots in it a domain name. */
+    private static final String DOMAIN_ENDINGS = "com|org|net|gov|edu|io|co|uk|us|ca|au|de|fr|eu|info|tv|me|ai|app"
+            + "|dev|news|ly";
     private static final Map<String, String> MONTH_BY_PREFIX = Map.ofEntries(
             Map.entry("jan", "January"), Map.entry("feb", "February"), Map.entry("mar", "March"),
             Map.entry("apr", "April"), Map.entry("may", "May"), Map.entry("jun", "June"), Map.entry("jul", "July"),
@@ -80,20 +94,33 @@ public final class SpeechNormalizer {
 
     /** Every rule, in priority order; group names say which matched. */
     private static final Pattern RULES = Pattern.compile(String.join("|",
+            // "Android[13]", "word[a]", "[citation needed]": a reference mark, not said.
+            "(?<footnote>(?<=[\\p{L}\\d.,;:)\"'”’])\\[(?:\\d{1,3}|[a-z]|note \\d{1,3}|citation needed)\\])",
+            // "[T]he": an editor's letter joined to the word it begins.
+            "(?<editorial>(?<![\\p{L}\\d\\]])\\[(?<editorialLetters>\\p{L}{1,3})\\](?<editorialRest>\\p{L}+))",
+            // "1. Finland" at the start of an item: the item's number, then a pause.
+            "(?<listNumber>^\\(?(?<listN>\\d{1,3})[.)](?=\\s+\\p{L}))",
             "(?<url>\\b(?:https?://|www\\.)[^\\s<>\"]+)",
             "(?<email>\\b[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+){1,8})",
+            "(?<domain>\\b(?<domainName>[\\p{L}\\d][\\p{L}\\d-]*(?:\\.[\\p{L}\\d-]+){0,3})\\.(?<domainEnd>"
+                    + DOMAIN_ENDINGS + ")\\b(?!\\.\\p{L}))",
+            // "@stevenmusil": the name, without the sign.
+            "(?<handle>(?<![\\w@])@(?<handleName>[A-Za-z_]\\w{1,29})\\b)",
             "(?<mdy>\\b(?<mdyM>" + MONTH + ")\\.?\\s(?<mdyD>\\d{1,2})(?:st|nd|rd|th)?,?\\s(?<mdyY>\\d{4})\\b)",
             "(?<dmy>\\b(?<dmyD>\\d{1,2})(?:st|nd|rd|th)?\\s(?<dmyM>" + MONTH + ")\\.?,?\\s(?<dmyY>\\d{4})\\b)",
             "(?<md>\\b(?<mdM>" + MONTH + ")\\.?\\s(?<mdD>\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,:]?\\d))",
             "(?<iso>\\b(?<isoY>\\d{4})-(?<isoM>\\d{2})-(?<isoD>\\d{2})(?:T[\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b)",
             "(?<clock>\\b(?<clockH>\\d{1,2})[:.](?<clockM>\\d{2})(?!\\d)(?:\\s?(?<clockAp>[AaPp])\\.?\\s?[Mm]\\b\\.?)?)",
             "(?<hour>\\b(?<hourH>\\d{1,2})\\s?(?<hourAp>[AaPp])\\.?\\s?[Mm]\\b\\.?)",
+            "(?<zone>(?<=[AaPp]\\.?[Mm]\\.? |\\d )(?<zoneName>" + String.join("|", TIME_ZONES.keySet()) + ")\\b)",
             "(?<money>(?:US|A|C|NZ|HK)?(?<moneySign>[$£€¥₹])\\s?(?<moneyN>" + NUMBER + ")"
                     + "(?:\\s?(?<moneyScale>billion|million|thousand|trillion|bn|mn|tn|m|k)\\b)?)",
             "(?<percent>(?<percentN>" + NUMBER + ")\\s?(?:%|per ?cent\\b))",
             "(?<decade>(?:['’](?<decadeShort>\\d{2})|\\b(?<decadeLong>\\d{3}0))s\\b)",
             "(?<yearRange>\\b(?<rangeFrom>1[1-9]\\d\\d|20\\d\\d)\\s?[-–]\\s?(?<rangeTo>\\d{4}|\\d{2})\\b(?!\\s?%))",
-            "(?<range>\\b(?<rangeA>" + NUMBER + ")\\s?[-–]\\s?(?<rangeB>" + NUMBER + ")\\b)",
+            // "10-20", "10 – 20"; "40 -2" is a number and a signed change, not a range.
+            "(?<range>\\b(?<rangeA>" + NUMBER + ")(?:[-–]|\\s[-–]\\s)(?<rangeB>" + NUMBER + ")\\b)",
+            "(?<signed>(?<![\\p{L}\\d.,])(?<sign>[-+−])(?<signedN>" + NUMBER + ")\\b(?!\\s?%))",
             "(?<ordinal>\\b(?<ordinalN>\\d+)(?:st|nd|rd|th)\\b)",
             "(?<unit>\\b(?<unitN>" + NUMBER + ")\\s?(?<unitName>km/h|kph|mph|km|kg|cm|mm|ft|lbs?|°[CcFf]|°|kWh|kW|MW|GW"
                     + "|GB|MB|TB|GHz|MHz|ml|bn|mn|tn|m|k)(?![\\p{L}\\d]))",
@@ -105,7 +132,7 @@ public final class SpeechNormalizer {
             // British style writes titles without the full stop: "Ms Brown", "Dr Patel".
             "(?<title>\\b(?<titleWord>Mr|Mrs|Ms|Dr|Prof)(?= \\p{Lu}\\p{Ll}))",
             "(?<dotted>\\b(?:\\p{L}\\.){2,8})",
-            "(?<caps>\\b(?<capsLetters>[A-Z]{2,6})(?<capsPlural>s?)\\b)",
+            "(?<caps>\\b(?<capsLetters>[A-Z]{2,6})(?<capsPlural>s?)(?<capsPossessive>'s)?\\b)",
             "(?<long>[\\p{L}\\d]{" + (LONGEST_WORD + 1) + ",})",
             "(?<dash>\\s[-–—]+\\s|—|--+|\\s–)",
             "(?<symbol>[&+@#=×/])"));
@@ -156,9 +183,18 @@ public final class SpeechNormalizer {
         int at = 0;
         Matcher lexiconMatch = lexiconPattern == null ? null : lexiconPattern.matcher(text);
         Matcher rule = RULES.matcher(text);
+        // The next match of each is remembered and sought again only once the text before it is
+        // said: no match can start between where a search began and where it found one, so one
+        // pass over the text suffices (searching both from every position was quadratic).
+        int lexiconStart = -1;
+        int ruleStart = -1;
         while (at < text.length()) {
-            int lexiconStart = lexiconMatch != null && lexiconMatch.find(at) ? lexiconMatch.start() : Integer.MAX_VALUE;
-            int ruleStart = rule.find(at) ? rule.start() : Integer.MAX_VALUE;
+            if (lexiconStart < at) {
+                lexiconStart = lexiconMatch != null && lexiconMatch.find(at) ? lexiconMatch.start() : Integer.MAX_VALUE;
+            }
+            if (ruleStart < at) {
+                ruleStart = rule.find(at) ? rule.start() : Integer.MAX_VALUE;
+            }
             int next = Math.min(lexiconStart, ruleStart);
             if (next == Integer.MAX_VALUE) {
                 plain(text, at, text.length(), folded, out);
@@ -235,7 +271,23 @@ public final class SpeechNormalizer {
         int start = folded.start(m.start());
         int end = folded.end(m.end());
         String said;
-        if (m.group("url") != null) {
+        if (m.group("footnote") != null) {
+            return;
+        } else if (m.group("editorial") != null) {
+            said = m.group("editorialLetters") + m.group("editorialRest");
+        } else if (m.group("listNumber") != null) {
+            out.words(NumberWords.cardinal(Integer.parseInt(m.group("listN"))), start, end);
+            out.punctuation(',');
+            return;
+        } else if (m.group("domain") != null) {
+            said = String.join(" dot ", m.group("domainName").split("\\.")) + " dot " + domainEnding(m.group("domainEnd"));
+        } else if (m.group("handle") != null) {
+            said = m.group("handleName").replace('_', ' ');
+        } else if (m.group("zone") != null) {
+            said = TIME_ZONES.get(m.group("zoneName"));
+        } else if (m.group("signed") != null) {
+            said = (m.group("sign").equals("+") ? "plus " : "minus ") + number(m.group("signedN"));
+        } else if (m.group("url") != null) {
             said = "link to " + domain(m.group("url"));
         } else if (m.group("email") != null) {
             said = email(m.group("email"));
@@ -299,8 +351,11 @@ public final class SpeechNormalizer {
         } else if (m.group("caps") != null) {
             String letters = m.group("capsLetters");
             String plural = m.group("capsPlural");
-            said = isSaidAsWord(letters) ? letters.charAt(0) + letters.substring(1).toLowerCase(Locale.ROOT) + plural
-                    : spell(letters) + (plural.isEmpty() ? "" : "'s");
+            // "LA's", "the BBC's": the possessive joined to the last letter, as it is said.
+            String possessive = m.group("capsPossessive") == null ? "" : "'s";
+            said = isSaidAsWord(letters)
+                    ? letters.charAt(0) + letters.substring(1).toLowerCase(Locale.ROOT) + plural + possessive
+                    : spell(letters) + (plural.isEmpty() ? "" : "'s") + possessive;
         } else if (m.group("long") != null) {
             said = "";
         } else if (m.group("dash") != null) {
@@ -333,6 +388,12 @@ public final class SpeechNormalizer {
             return NumberWords.digits(digits);
         }
         return NumberWords.decimal(digits);
+    }
+
+    /** "com" and "gov" said as words, "uk" and the like spelled, as people read addresses out. */
+    private static String domainEnding(String ending) {
+        String lower = ending.toLowerCase(Locale.ROOT);
+        return lower.length() <= 2 ? spell(lower.toUpperCase(Locale.ROOT)) : lower;
     }
 
     private static String month(String name) {

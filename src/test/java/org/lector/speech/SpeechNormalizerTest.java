@@ -17,10 +17,31 @@ class SpeechNormalizerTest {
         return normalizer.normalize(display).text();
     }
 
+    @Test
+    void saysTheNumberOfAListItemThenPauses() {
+        assertThat(new SpeechNormalizer().normalize("1. Finland").text()).isEqualTo("one, Finland");
+        assertThat(new SpeechNormalizer().normalize("Finland 1. Norway 2.").text()).doesNotStartWith("one");
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         // What FreeTTS gets wrong on its own.
         "Washington’s operations | Washington's operations",
+        // Slips met on real pages, each with the rule behind it.
+        "held on JAN. 13, 2017 in | held on January thirteenth, twenty seventeen in",
+        "on SEPT. 4 the | on September fourth the",
+        "Labour 40 -2 and the Tories 35 +3 | Labour forty minus two and the Tories thirty five plus three",
+        "between 10-20 people | between ten to twenty people",
+        "[T]he report said | The report said",
+        "according to SmartAsset.com today | according to SmartAsset dot com today",
+        "visit bbc.co.uk now | visit bbc dot co dot U K now",
+        "LA's mayor and the BBC's reporter | L A's mayor and the B B C's reporter",
+        "NATO's chief | Nato's chief",
+        "Android[13] is a mobile OS | Android is a mobile O S",
+        "the result[a] was | the result was",
+        "Follow @stevenmusil for more | Follow stevenmusil for more",
+        "at 11:00 PM PST on Friday | at eleven P M Pacific time on Friday",
+        "from 9 a.m. EST until | from nine A M Eastern time until",
         "It’s presently unknown | It's presently unknown",
         "the US and the UN and the EU | the U S and the U N and the E U",
         "the US-built Airbase | the U S built Airbase",
