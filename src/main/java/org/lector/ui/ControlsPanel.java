@@ -112,8 +112,21 @@ final class ControlsPanel extends JPanel {
     void showState(boolean playing, boolean summaryMode) {
         playButton.setText(playing ? "Pause" : "Play");
         playButton.getAccessibleContext().setAccessibleName(playing ? "Pause" : "Play");
-        fullButton.setSelected(!summaryMode);
-        summaryButton.setSelected(summaryMode);
+        markSelected(fullButton, !summaryMode);
+        markSelected(summaryButton, summaryMode);
+    }
+
+    /** The mode on is shown by more than colour: bold, with a check mark; its name stays the same. */
+    private static void markSelected(AbstractButton button, boolean selected) {
+        button.setSelected(selected);
+        String name = (String) button.getAction().getValue(Action.NAME);
+        button.setText(selected ? "\u2713 " + name : name);
+        button.setFont(button.getFont().deriveFont(selected ? java.awt.Font.BOLD : java.awt.Font.PLAIN));
+        button.getAccessibleContext().setAccessibleName(name);
+        button.setPreferredSize(null);
+        Dimension size = button.getPreferredSize();
+        button.setPreferredSize(new Dimension(Math.max(size.width, 32), Math.max(size.height, 32)));
+        button.revalidate();
     }
 
     void showRate(int rate) {

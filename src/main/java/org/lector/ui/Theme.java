@@ -9,11 +9,12 @@ import java.util.Locale;
  */
 enum Theme {
     LIGHT("light", false, new Color(0xFFFFFF), new Color(0x1A1A1A), new Color(0x5E5E5E), new Color(0xFFE680),
-            new Color(0x1A1A1A), new Color(0xEEF3FB), new Color(0x1F5FBF), new Color(0xFFB000)),
+            new Color(0x1A1A1A), new Color(0xEEF3FB), new Color(0x1F5FBF), new Color(0xFFB000), new Color(0x1F5FBF)),
     DARK("dark", true, new Color(0x1E1F22), new Color(0xE8E8E8), new Color(0xA8A8A8), new Color(0x2E5C8A),
-            new Color(0xFFFFFF), new Color(0x2A2D33), new Color(0x7FB2FF), new Color(0x8A3B00)),
+            new Color(0xFFFFFF), new Color(0x2A2D33), new Color(0x7FB2FF), new Color(0x8A3B00), new Color(0x7FB2FF)),
     HIGH_CONTRAST("high-contrast", true, new Color(0x000000), new Color(0xFFFFFF), new Color(0xE0E0E0),
-            new Color(0xFFFF00), new Color(0x000000), new Color(0x1A1A1A), new Color(0x00FFFF), new Color(0x00FFFF));
+            new Color(0xFFFF00), new Color(0x000000), new Color(0x1A1A1A), new Color(0x00FFFF), new Color(0x00FFFF),
+            new Color(0xFFFF00));
 
     final String id;
     final boolean dark;
@@ -26,9 +27,11 @@ enum Theme {
     final Color focus;
     /** The background of the word being spoken, inside the sentence highlight. */
     final Color word;
+    /** The bar beside the paragraph being read: a non-text indicator, 3:1 or more against the page. */
+    final Color marker;
 
     Theme(String id, boolean dark, Color background, Color text, Color dimmed, Color highlight, Color highlightText,
-          Color paragraph, Color focus, Color word) {
+          Color paragraph, Color focus, Color word, Color marker) {
         this.id = id;
         this.dark = dark;
         this.background = background;
@@ -39,6 +42,7 @@ enum Theme {
         this.paragraph = paragraph;
         this.focus = focus;
         this.word = word;
+        this.marker = marker;
     }
 
     /** The theme with this settings id, or light. */

@@ -56,6 +56,22 @@ class ReaderPanelTest {
     }
 
     @Test
+    void theModeOnIsShownByMoreThanColour() {
+        panel.controls.showState(false, true);
+        var buttons = panel.controls.buttons();
+        var summary = buttons.stream().filter(b -> "Summary".equals(nameOf(b))).findFirst().orElseThrow();
+        var full = buttons.stream().filter(b -> "Full article".equals(nameOf(b))).findFirst().orElseThrow();
+
+        assertThat(summary.isSelected()).isTrue();
+        assertThat(summary.getText()).isEqualTo("\u2713 Summary");
+        assertThat(summary.getFont().isBold()).isTrue();
+        assertThat(full.getText()).isEqualTo("Full article");
+        assertThat(full.getFont().isBold()).isFalse();
+        assertThat(summary.getPreferredSize().width).as("room for the mark")
+                .isGreaterThanOrEqualTo(summary.getFontMetrics(summary.getFont()).stringWidth(summary.getText()));
+    }
+
+    @Test
     void tabGoesFromControlsToTheArticleToTheSummary() {
         List<Component> order = focusable(panel);
         int firstButton = order.indexOf(panel.controls.first());

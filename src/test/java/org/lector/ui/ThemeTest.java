@@ -18,6 +18,8 @@ class ThemeTest {
         assertThat(Theme.contrast(theme.text, theme.paragraph)).isGreaterThanOrEqualTo(4.5);
         assertThat(Theme.contrast(theme.focus, theme.background)).as("focus ring").isGreaterThanOrEqualTo(3.0);
         assertThat(Theme.contrast(theme.highlightText, theme.word)).as("spoken word").isGreaterThanOrEqualTo(4.5);
+        assertThat(Theme.contrast(theme.marker, theme.background)).as("paragraph bar").isGreaterThanOrEqualTo(3.0);
+        assertThat(Theme.contrast(theme.marker, theme.paragraph)).as("bar on the tint").isGreaterThanOrEqualTo(3.0);
     }
 
     @Test
