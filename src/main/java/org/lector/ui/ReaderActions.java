@@ -82,7 +82,7 @@ final class ReaderActions {
                 c -> commands.toggleCaretFollowsWord(), keys(), keys());
         for (Theme theme : Theme.values()) {
             add("theme." + theme.id, theme.label() + " theme", "Use the " + theme.label().toLowerCase() + " colours",
-                    theme.label().charAt(0), c -> commands.theme(theme.id), keys(), keys());
+                    theme.mnemonic, c -> commands.theme(theme.id), keys(), keys());
         }
     }
 

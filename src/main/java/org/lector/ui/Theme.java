@@ -8,15 +8,17 @@ import java.util.Locale;
  * highlight, keep a contrast ratio of at least 4.5:1 (WCAG AA); high contrast goes far beyond.
  */
 enum Theme {
-    LIGHT("light", false, new Color(0xFFFFFF), new Color(0x1A1A1A), new Color(0x5E5E5E), new Color(0xFFE680),
+    LIGHT("light", 'L', false, new Color(0xFFFFFF), new Color(0x1A1A1A), new Color(0x5E5E5E), new Color(0xFFE680),
             new Color(0x1A1A1A), new Color(0xEEF3FB), new Color(0x1F5FBF), new Color(0xFFB000), new Color(0x1F5FBF)),
-    DARK("dark", true, new Color(0x1E1F22), new Color(0xE8E8E8), new Color(0xA8A8A8), new Color(0x2E5C8A),
+    DARK("dark", 'K', true, new Color(0x1E1F22), new Color(0xE8E8E8), new Color(0xA8A8A8), new Color(0x2E5C8A),
             new Color(0xFFFFFF), new Color(0x2A2D33), new Color(0x7FB2FF), new Color(0x8A3B00), new Color(0x7FB2FF)),
-    HIGH_CONTRAST("high-contrast", true, new Color(0x000000), new Color(0xFFFFFF), new Color(0xE0E0E0),
+    HIGH_CONTRAST("high-contrast", 'T', true, new Color(0x000000), new Color(0xFFFFFF), new Color(0xE0E0E0),
             new Color(0xFFFF00), new Color(0x000000), new Color(0x1A1A1A), new Color(0x00FFFF), new Color(0x00FFFF),
             new Color(0xFFFF00));
 
     final String id;
+    /** The View menu's letter for it: unique in that menu ("Default text size" has D, "Highlight…" H). */
+    final char mnemonic;
     final boolean dark;
     final Color background;
     final Color text;
@@ -30,9 +32,10 @@ enum Theme {
     /** The bar beside the paragraph being read: a non-text indicator, 3:1 or more against the page. */
     final Color marker;
 
-    Theme(String id, boolean dark, Color background, Color text, Color dimmed, Color highlight, Color highlightText,
+    Theme(String id, char mnemonic, boolean dark, Color background, Color text, Color dimmed, Color highlight, Color highlightText,
           Color paragraph, Color focus, Color word, Color marker) {
         this.id = id;
+        this.mnemonic = mnemonic;
         this.dark = dark;
         this.background = background;
         this.text = text;

@@ -367,6 +367,45 @@ class MainWindowGuiTest {
     }
 
     @Test
+    void everyMenusMnemonicsAreUnique() throws Exception {
+        java.util.List<String> clashes = new java.util.ArrayList<>();
+        SwingUtilities.invokeAndWait(() -> {
+            javax.swing.JMenuBar bar = window.frame().getJMenuBar();
+            java.util.Map<Integer, String> top = new java.util.HashMap<>();
+            for (int m = 0; m < bar.getMenuCount(); m++) {
+                javax.swing.JMenu menu = bar.getMenu(m);
+                String other = top.put(menu.getMnemonic(), menu.getText());
+                if (other != null) {
+                    clashes.add("menu bar: " + other + " / " + menu.getText());
+                }
+                collectClashes(menu, clashes);
+            }
+        });
+        assertThat(clashes).isEmpty();
+    }
+
+    private static void collectClashes(javax.swing.JMenu menu, java.util.List<String> clashes) {
+        java.util.Map<Integer, String> seen = new java.util.HashMap<>();
+        for (int i = 0; i < menu.getItemCount(); i++) {
+            javax.swing.JMenuItem item = menu.getItem(i);
+            if (item == null) {
+                continue;
+            }
+            if (item.getMnemonic() == 0) {
+                clashes.add(menu.getText() + ": " + item.getText() + " has no mnemonic");
+            } else {
+                String other = seen.put(item.getMnemonic(), item.getText());
+                if (other != null) {
+                    clashes.add(menu.getText() + ": " + other + " / " + item.getText());
+                }
+            }
+            if (item instanceof javax.swing.JMenu submenu) {
+                collectClashes(submenu, clashes);
+            }
+        }
+    }
+
+    @Test
     void quitsWithCtrlQAndResumesAtTheSamePlace() throws Exception {
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_DOWN);
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_DOWN);
