@@ -5,6 +5,7 @@ import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 import java.awt.Color;
 import javax.swing.UIManager;
+import javax.swing.plaf.ColorUIResource;
 
 /** Sets the FlatLaf look for a theme, with a wide, bright focus ring so focus is always visible. */
 final class LookAndFeels {
@@ -16,18 +17,23 @@ final class LookAndFeels {
         UIManager.put("Component.focusWidth", 2);
         UIManager.put("Component.innerFocusWidth", 1);
         UIManager.put("Button.minimumWidth", 32);
-        UIManager.put("Component.focusColor", theme.focus);
-        UIManager.put("Component.focusedBorderColor", theme.focus);
-        UIManager.put("List.selectionBackground", theme.highlight);
-        UIManager.put("List.selectionForeground", theme.highlightText);
+        UIManager.put("Component.focusColor", new ColorUIResource(theme.focus));
+        UIManager.put("Component.focusedBorderColor", new ColorUIResource(theme.focus));
+        UIManager.put("List.selectionBackground", new ColorUIResource(theme.highlight));
+        UIManager.put("List.selectionForeground", new ColorUIResource(theme.highlightText));
         if (theme == Theme.HIGH_CONTRAST) {
-            UIManager.put("Panel.background", Color.BLACK);
-            UIManager.put("Label.foreground", Color.WHITE);
-            UIManager.put("List.background", Color.BLACK);
-            UIManager.put("List.foreground", Color.WHITE);
-            UIManager.put("Button.background", Color.BLACK);
-            UIManager.put("Button.foreground", Color.WHITE);
-            UIManager.put("Button.borderColor", Color.WHITE);
+            // UI resources, not plain colours: a component keeps a plain colour as if the program had
+            // chosen it, so a later theme would leave these black (the window stayed black after
+            // switching back to light).
+            Color black = new ColorUIResource(Color.BLACK);
+            Color white = new ColorUIResource(Color.WHITE);
+            UIManager.put("Panel.background", black);
+            UIManager.put("Label.foreground", white);
+            UIManager.put("List.background", black);
+            UIManager.put("List.foreground", white);
+            UIManager.put("Button.background", black);
+            UIManager.put("Button.foreground", white);
+            UIManager.put("Button.borderColor", white);
         } else {
             for (String key : new String[] {"Panel.background", "Label.foreground", "List.background",
                 "List.foreground", "Button.background", "Button.foreground", "Button.borderColor"}) {

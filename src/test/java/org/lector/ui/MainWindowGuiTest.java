@@ -7,6 +7,7 @@ import java.awt.Component;
 import java.awt.KeyboardFocusManager;
 import java.awt.Rectangle;
 import java.awt.Robot;
+import java.util.List;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -401,6 +402,31 @@ class MainWindowGuiTest {
             }
             if (item instanceof javax.swing.JMenu submenu) {
                 collectClashes(submenu, clashes);
+            }
+        }
+    }
+
+    @Test
+    void switchingThemesBothWaysLeavesNothingStale() throws Exception {
+        for (String id : List.of("high-contrast", "light", "dark", "high-contrast", "dark", "light")) {
+            SwingUtilities.invokeAndWait(() -> window.theme(id));
+            Thread.sleep(400);
+            Theme theme = Theme.of(id);
+            java.awt.Color[] seen = new java.awt.Color[2];
+            java.awt.Point[] corner = new java.awt.Point[1];
+            SwingUtilities.invokeAndWait(() -> {
+                javax.swing.JList<?> list = window.panel().summary.sentenceList();
+                seen[0] = list.getBackground();
+                seen[1] = window.panel().controls.first().getParent().getBackground();
+                java.awt.Point point = list.getLocationOnScreen();
+                point.translate(list.getWidth() - 5, list.getHeight() - 5);
+                corner[0] = point;
+            });
+            // The colours the components hold, and the pixels on the screen: dark only in dark themes.
+            java.awt.Color pixel = robot.getPixelColor(corner[0].x, corner[0].y);
+            for (java.awt.Color color : new java.awt.Color[] {seen[0], seen[1], pixel}) {
+                double brightness = (color.getRed() + color.getGreen() + color.getBlue()) / 3.0;
+                assertThat(brightness > 128).as(id + ": " + color).isEqualTo(!theme.dark);
             }
         }
     }
