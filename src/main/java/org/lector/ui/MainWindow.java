@@ -52,6 +52,7 @@ final class MainWindow implements Commands {
     MainWindow(SettingsStore store) {
         this.store = store;
         panel = new ReaderPanel(actions, rate -> controller().setRate(rate), name -> controller().setVoice(name));
+        actions.onUse(panel.status::dropHint);
         controller = new ReaderController(panel, store, title -> frame.setTitle(title + " — Lector"));
         KeyBindings.applyUserKeys(actions, store.keyMap(), store::report);
         frame.setJMenuBar(menus());

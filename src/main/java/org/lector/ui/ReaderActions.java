@@ -23,6 +23,8 @@ final class ReaderActions {
     }
 
     private final Map<String, Binding> bindings = new LinkedHashMap<>();
+    /** Told each time any action is used, by key, button or menu. */
+    private Runnable used = () -> { };
 
     ReaderActions(Commands commands) {
         int ctrl = InputEvent.CTRL_DOWN_MASK;
@@ -99,6 +101,7 @@ final class ReaderActions {
         Action action = new AbstractAction(name) {
             @Override
             public void actionPerformed(ActionEvent event) {
+                used.run();
                 handler.accept(event);
             }
         };
@@ -109,6 +112,11 @@ final class ReaderActions {
             action.putValue(Action.ACCELERATOR_KEY, windowKeys.get(0));
         }
         bindings.put(id, new Binding(id, action, windowKeys, paneKeys));
+    }
+
+    /** Sets what is told each time any action is used (the status line's hint goes at the first). */
+    void onUse(Runnable listener) {
+        used = java.util.Objects.requireNonNull(listener, "listener");
     }
 
     /** The action with this id. @throws IllegalArgumentException if there is none */

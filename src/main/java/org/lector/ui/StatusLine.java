@@ -9,6 +9,12 @@ import javax.swing.JLabel;
  */
 final class StatusLine extends JLabel {
 
+    /** Said after every message until the first key is used: where to find the keys. */
+    static final String HINT = "F1: keys";
+
+    private boolean hint = true;
+    private String message = " ";
+
     @Override
     public javax.accessibility.AccessibleContext getAccessibleContext() {
         if (accessibleContext == null) {
@@ -35,7 +41,18 @@ final class StatusLine extends JLabel {
      * that screen readers speak for a status bar. Call on the event thread.
      */
     void announce(String message) {
-        setText(message);
-        getAccessibleContext().setAccessibleName(message);
+        this.message = message;
+        String shown = hint && !message.isBlank() ? message + " · " + HINT : message;
+        setText(shown);
+        getAccessibleContext().setAccessibleName(shown);
+    }
+
+    /** The first key was used: the hint has done its job and goes, quietly. */
+    void dropHint() {
+        if (hint) {
+            hint = false;
+            setText(message);
+            getAccessibleContext().setAccessibleName(message);
+        }
     }
 }

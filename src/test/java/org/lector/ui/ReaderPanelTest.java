@@ -149,6 +149,7 @@ class ReaderPanelTest {
 
     @Test
     void statusLineAnnouncesChangesToScreenReaders() {
+        panel.status.dropHint();
         List<String> fired = new ArrayList<>();
         panel.status.getAccessibleContext().addPropertyChangeListener(event -> {
             if (javax.accessibility.AccessibleContext.ACCESSIBLE_NAME_PROPERTY.equals(event.getPropertyName())) {
@@ -159,5 +160,20 @@ class ReaderPanelTest {
         assertThat(fired).containsExactly("Paragraph 3 of 17 · sentence 1 of 1 · 3:27 left");
         assertThat(panel.status.getAccessibleContext().getAccessibleRole())
                 .isEqualTo(javax.accessibility.AccessibleRole.STATUS_BAR);
+    }
+
+    @Test
+    void statusLineSaysWhereTheKeysAreUntilTheFirstKeyIsUsed() {
+        ReaderActions actions = new ReaderActions(new RecordingCommands());
+        StatusLine status = new StatusLine();
+        actions.onUse(status::dropHint);
+        status.announce("Paragraph 1 of 17 · sentence 1 of 1 · 3:51 left");
+        assertThat(status.getText()).isEqualTo("Paragraph 1 of 17 · sentence 1 of 1 · 3:51 left · F1: keys");
+        assertThat(status.getAccessibleContext().getAccessibleName()).endsWith("F1: keys");
+
+        actions.get("nextParagraph").actionPerformed(new java.awt.event.ActionEvent(status, 0, "nextParagraph"));
+        assertThat(status.getText()).isEqualTo("Paragraph 1 of 17 · sentence 1 of 1 · 3:51 left");
+        status.announce("Paragraph 2 of 17");
+        assertThat(status.getText()).isEqualTo("Paragraph 2 of 17");
     }
 }
