@@ -179,9 +179,49 @@ final class ReadingPane extends JPanel {
         } catch (BadLocationException e) {
             throw new IllegalStateException("reader view out of step with its document", e);
         }
+        // Swing breaks lines with the locale's rules as soon as a text holds any character past
+        // ASCII (a curly quote will do), and those rules break "U.S." after "U." and "1,000" after
+        // the comma. Text written with spaces between its words is broken at spaces only; text
+        // without them (Chinese, Japanese, Thai) keeps the locale's rules.
+        boolean spaced = isWrittenWithSpaces(doc);
+        doc.putProperty(MULTI_BYTE, spaced ? Boolean.FALSE : Boolean.TRUE);
         restyle();
         text.setCaretPosition(0);
         current = -1;
+    }
+
+    /**
+     * The document property Swing's text views read to choose line breaking (the value of
+     * {@code AbstractDocument.MultiByteProperty}, which is not public): true, the locale's rules;
+     * false, breaks at white space only.
+     */
+    private static final String MULTI_BYTE = "multiByte";
+
+    /** Whether a text's words are set apart by spaces: few characters of scripts that write without them. */
+    static boolean isWrittenWithSpaces(javax.swing.text.Document doc) {
+        try {
+            String all = doc.getText(0, doc.getLength());
+            int unspaced = 0;
+            int letters = 0;
+            for (int i = 0; i < all.length(); ) {
+                int c = all.codePointAt(i);
+                i += Character.charCount(c);
+                if (!Character.isLetter(c)) {
+                    continue;
+                }
+                letters++;
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
+                        || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
+                        || script == Character.UnicodeScript.MYANMAR) {
+                    unspaced++;
+                }
+            }
+            return unspaced * 20 < Math.max(1, letters);
+        } catch (BadLocationException e) {
+            return true;
+        }
     }
 
     private static boolean isHeaderLine(Article.ItemKind kind) {

@@ -432,6 +432,37 @@ class MainWindowGuiTest {
     }
 
     @Test
+    void neverBreaksALineInsideAnAbbreviationOrANumber() throws Exception {
+        // The sample's headline holds "U.S."; its second paragraph "1,000". At 130% and every
+        // window width from narrow to wide, each stays on one line.
+        List<String> broken = new java.util.ArrayList<>();
+        SwingUtilities.invokeAndWait(() -> window.panel().reading.setTextPercent(130));
+        Thread.sleep(400);
+        java.awt.Dimension original = window.frame().getSize();
+        for (int width = 700; width <= 1260; width += 20) {
+            int frameWidth = width;
+            SwingUtilities.invokeAndWait(() -> {
+                window.frame().setSize(frameWidth, original.height);
+                window.frame().validate();
+                javax.swing.JTextPane text = window.panel().reading.textComponent();
+                String shown = window.panel().reading.documentText();
+                for (String token : List.of("U.S.", "1,000")) {
+                    int start = shown.indexOf(token);
+                    try {
+                        if (text.modelToView2D(start).getY() != text.modelToView2D(start + token.length() - 1).getY()) {
+                            broken.add(token + " at " + frameWidth + " px");
+                        }
+                    } catch (javax.swing.text.BadLocationException e) {
+                        broken.add(token + ": " + e);
+                    }
+                }
+            });
+        }
+        SwingUtilities.invokeAndWait(() -> window.frame().setSize(original));
+        assertThat(broken).isEmpty();
+    }
+
+    @Test
     void quitsWithCtrlQAndResumesAtTheSamePlace() throws Exception {
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_DOWN);
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_DOWN);
