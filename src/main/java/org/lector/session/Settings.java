@@ -21,19 +21,23 @@ import org.lector.speech.Narrator;
  * @param recent recently opened files, newest first
  * @param caretFollowsWord whether the reading pane's caret moves with the spoken word; off by default,
  *     because a moving caret makes a screen reader speak over Lector
+ * @param zoomPercent the size of the whole window (menus, buttons, dialogs, text), one of {@link #ZOOMS};
+ *     the reading text's own size, {@code textPercent}, comes on top
  */
 public record Settings(String voice, int rate, String theme, int textPercent, int lineSpacing, Mode mode,
                        int summarySentences, boolean wordHighlight, String lastArticle, List<String> recent,
-                       boolean caretFollowsWord) {
+                       boolean caretFollowsWord, int zoomPercent) {
 
     /** The themes offered. */
     public static final List<String> THEMES = List.of("light", "dark", "high-contrast");
+    /** The window's sizes, in steps a person notices. */
+    public static final List<Integer> ZOOMS = List.of(100, 125, 150, 175, 200, 250, 300);
     /** How many recent files are kept. */
     public static final int RECENT = 8;
 
     /** The settings of a first run. */
     public static final Settings DEFAULTS = new Settings("kevin16", Narrator.DEFAULT_RATE, "light", 100, 20, Mode.FULL, 0, true, "",
-            List.of(), false);
+            List.of(), false, 100);
 
     /** Checks presence and ranges, copies the list. */
     public Settings {
@@ -48,51 +52,61 @@ public record Settings(String voice, int rate, String theme, int textPercent, in
         if (textPercent < 50 || textPercent > 300) {
             throw new IllegalArgumentException("text size must be 50-300%, not " + textPercent);
         }
+        if (!ZOOMS.contains(zoomPercent)) {
+            throw new IllegalArgumentException("zoom must be one of " + ZOOMS + ", not " + zoomPercent);
+        }
     }
 
     public Settings withRate(int value) {
         return new Settings(voice, value, theme, textPercent, lineSpacing, mode, summarySentences, wordHighlight,
-                lastArticle, recent, caretFollowsWord);
+                lastArticle, recent, caretFollowsWord, zoomPercent);
     }
 
     public Settings withTheme(String value) {
         return new Settings(voice, rate, value, textPercent, lineSpacing, mode, summarySentences, wordHighlight,
-                lastArticle, recent, caretFollowsWord);
+                lastArticle, recent, caretFollowsWord, zoomPercent);
     }
 
     public Settings withTextPercent(int value) {
         return new Settings(voice, rate, theme, Math.max(50, Math.min(300, value)), lineSpacing, mode,
-                summarySentences, wordHighlight, lastArticle, recent, caretFollowsWord);
+                summarySentences, wordHighlight, lastArticle, recent, caretFollowsWord, zoomPercent);
     }
 
     public Settings withMode(Mode value) {
         return new Settings(voice, rate, theme, textPercent, lineSpacing, value, summarySentences, wordHighlight,
-                lastArticle, recent, caretFollowsWord);
+                lastArticle, recent, caretFollowsWord, zoomPercent);
     }
 
     public Settings withVoice(String value) {
         return new Settings(value, rate, theme, textPercent, lineSpacing, mode, summarySentences, wordHighlight,
-                lastArticle, recent, caretFollowsWord);
+                lastArticle, recent, caretFollowsWord, zoomPercent);
     }
 
     public Settings withSummarySentences(int value) {
         return new Settings(voice, rate, theme, textPercent, lineSpacing, mode, Math.max(0, value), wordHighlight,
-                lastArticle, recent, caretFollowsWord);
+                lastArticle, recent, caretFollowsWord, zoomPercent);
     }
 
     public Settings withLineSpacing(int value) {
         return new Settings(voice, rate, theme, textPercent, Math.max(0, Math.min(100, value)), mode,
-                summarySentences, wordHighlight, lastArticle, recent, caretFollowsWord);
+                summarySentences, wordHighlight, lastArticle, recent, caretFollowsWord, zoomPercent);
     }
 
     public Settings withWordHighlight(boolean value) {
         return new Settings(voice, rate, theme, textPercent, lineSpacing, mode, summarySentences, value, lastArticle,
-                recent, caretFollowsWord);
+                recent, caretFollowsWord, zoomPercent);
     }
 
     public Settings withCaretFollowsWord(boolean value) {
         return new Settings(voice, rate, theme, textPercent, lineSpacing, mode, summarySentences, wordHighlight,
-                lastArticle, recent, value);
+                lastArticle, recent, value, zoomPercent);
+    }
+
+    /** The next size up or down among {@link #ZOOMS} (steps of 0 give the standard size). */
+    public Settings withZoomStep(int steps) {
+        int index = steps == 0 ? 0 : Math.max(0, Math.min(ZOOMS.size() - 1, ZOOMS.indexOf(zoomPercent) + steps));
+        return new Settings(voice, rate, theme, textPercent, lineSpacing, mode, summarySentences, wordHighlight,
+                lastArticle, recent, caretFollowsWord, ZOOMS.get(index));
     }
 
     /** The article last read, moved to the top of the recent list (the sample is not listed). */
@@ -103,6 +117,6 @@ public record Settings(String voice, int rate, String theme, int textPercent, in
             list.add(0, path);
         }
         return new Settings(voice, rate, theme, textPercent, lineSpacing, mode, summarySentences, wordHighlight, path,
-                list.subList(0, Math.min(RECENT, list.size())), caretFollowsWord);
+                list.subList(0, Math.min(RECENT, list.size())), caretFollowsWord, zoomPercent);
     }
 }

@@ -132,7 +132,17 @@ public final class SettingsStore {
                 Boolean.parseBoolean(p.getProperty("wordHighlight", String.valueOf(d.wordHighlight())).strip()),
                 p.getProperty("lastArticle", d.lastArticle()).strip(),
                 recent,
-                Boolean.parseBoolean(p.getProperty("caretFollowsWord", String.valueOf(d.caretFollowsWord())).strip()));
+                Boolean.parseBoolean(p.getProperty("caretFollowsWord", String.valueOf(d.caretFollowsWord())).strip()),
+                zoom(p, d.zoomPercent()));
+    }
+
+    private int zoom(Properties p, int fallback) {
+        int zoom = integer(p, "zoomPercent", fallback, 100, 300);
+        if (!Settings.ZOOMS.contains(zoom)) {
+            report(SETTINGS, SETTINGS + ": zoom " + zoom + "% is not one of " + Settings.ZOOMS + ", using " + fallback);
+            return fallback;
+        }
+        return zoom;
     }
 
     /**
@@ -183,6 +193,7 @@ public final class SettingsStore {
         p.put("wordHighlight", String.valueOf(settings.wordHighlight()));
         p.put("lastArticle", settings.lastArticle());
         p.put("caretFollowsWord", String.valueOf(settings.caretFollowsWord()));
+        p.put("zoomPercent", String.valueOf(settings.zoomPercent()));
         for (int i = 0; i < settings.recent().size(); i++) {
             p.put("recent." + i, settings.recent().get(i));
         }

@@ -28,6 +28,12 @@ interface Commands {
 
     void whereAmI();
 
+    void zoomIn();
+
+    void zoomOut();
+
+    void zoomReset();
+
     void largerText();
 
     void smallerText();

@@ -35,11 +35,12 @@ final class ControlsPanel extends JPanel {
     private final JComboBox<String> voice = new JComboBox<>();
     private boolean updating;
 
-    private final JPanel buttonRow = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 4));
-    private final JPanel settingsRow = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 4));
+    private final JPanel buttonRow = new JPanel(new WrapLayout(FlowLayout.LEADING, 6, 4));
+    private final JPanel settingsRow = new JPanel(new WrapLayout(FlowLayout.LEADING, 6, 4));
 
     ControlsPanel(ReaderActions actions, IntConsumer onSpeed, Consumer<String> onVoice) {
-        super(new java.awt.GridLayout(2, 1));
+        super();
+        setLayout(new javax.swing.BoxLayout(this, javax.swing.BoxLayout.Y_AXIS));
         setBorder(BorderFactory.createEmptyBorder(2, 4, 2, 4));
         add(buttonRow);
         add(settingsRow);
@@ -108,6 +109,21 @@ final class ControlsPanel extends JPanel {
         buttonRow.add(button);
     }
 
+    /**
+     * Sizes each button for its text again (after a zoom): a button keeps the size it was given
+     * when made, and would cut off its larger text.
+     */
+    void refit() {
+        markSelected(fullButton, fullButton.isSelected());
+        markSelected(summaryButton, summaryButton.isSelected());
+        for (AbstractButton button : buttons) {
+            button.setPreferredSize(null);
+            Dimension size = button.getPreferredSize();
+            button.setPreferredSize(new Dimension(Math.max(size.width, 32), Math.max(size.height, 32)));
+        }
+        revalidate();
+    }
+
     /** Shows the mode and whether it is playing. */
     void showState(boolean playing, boolean summaryMode) {
         playButton.setText(playing ? "Pause" : "Play");
@@ -121,7 +137,9 @@ final class ControlsPanel extends JPanel {
         button.setSelected(selected);
         String name = (String) button.getAction().getValue(Action.NAME);
         button.setText(selected ? "\u2713 " + name : name);
-        button.setFont(button.getFont().deriveFont(selected ? java.awt.Font.BOLD : java.awt.Font.PLAIN));
+        // From the look's font, not the button's own: after a zoom the look's is the new size.
+        java.awt.Font base = javax.swing.UIManager.getFont("ToggleButton.font");
+        button.setFont((base != null ? base : button.getFont()).deriveFont(selected ? java.awt.Font.BOLD : java.awt.Font.PLAIN));
         button.getAccessibleContext().setAccessibleName(name);
         button.setPreferredSize(null);
         Dimension size = button.getPreferredSize();

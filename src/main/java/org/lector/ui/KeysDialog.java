@@ -30,12 +30,22 @@ final class KeysDialog {
         };
         rows.forEach(model::addRow);
         JTable table = new JTable(model);
-        table.setRowHeight(Math.max(table.getRowHeight(), 24));
+        java.awt.FontMetrics metrics = table.getFontMetrics(table.getFont());
+        table.setRowHeight(Math.max(24, metrics.getHeight() + 8));
         table.getAccessibleContext().setAccessibleName("Keys");
         table.getAccessibleContext().setAccessibleDescription("Each command, its keys and what it does");
-        table.getColumnModel().getColumn(0).setPreferredWidth(170);
-        table.getColumnModel().getColumn(1).setPreferredWidth(230);
-        table.getColumnModel().getColumn(2).setPreferredWidth(380);
+        // Each column as wide as its longest cell at the current zoom: no cell is cut off.
+        int total = 0;
+        for (int column = 0; column < model.getColumnCount(); column++) {
+            int widest = metrics.stringWidth(model.getColumnName(column));
+            for (int row = 0; row < model.getRowCount(); row++) {
+                widest = Math.max(widest, metrics.stringWidth(String.valueOf(model.getValueAt(row, column))));
+            }
+            int width = widest + 24;
+            table.getColumnModel().getColumn(column).setPreferredWidth(width);
+            total += width;
+        }
+        table.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
         JButton close = new JButton("Close");
         close.getAccessibleContext().setAccessibleDescription("Close the list of keys (Escape)");
         close.addActionListener(event -> dialog.dispose());
@@ -52,7 +62,12 @@ final class KeysDialog {
         });
         dialog.add(new JScrollPane(table), BorderLayout.CENTER);
         dialog.add(buttons, BorderLayout.SOUTH);
-        dialog.setSize(820, 560);
+        // Every row and column if the screen allows; scroll bars for what it does not. Resizable.
+        java.awt.Rectangle screen = owner != null && owner.getGraphicsConfiguration() != null
+                ? owner.getGraphicsConfiguration().getBounds() : new java.awt.Rectangle(0, 0, 1280, 900);
+        int height = table.getRowHeight() * (model.getRowCount() + 1) + 120;
+        dialog.setSize(Math.min(total + 60, screen.width - 40), Math.min(height, screen.height - 60));
+        dialog.setResizable(true);
         dialog.setLocationRelativeTo(owner);
         table.changeSelection(0, 0, false, false);
         table.requestFocusInWindow();

@@ -13,7 +13,20 @@ final class LookAndFeels {
     private LookAndFeels() {
     }
 
-    static void apply(Theme theme) {
+    /** The look's own default font, before any zoom, taken once. */
+    private static java.awt.Font standardFont;
+
+    /**
+     * Installs the look for a theme at a zoom: the default font's size times the zoom, from
+     * which FlatLaf sizes every component's font and spacing.
+     */
+    static void apply(Theme theme, int zoomPercent) {
+        if (standardFont == null) {
+            java.awt.Font current = new FlatLightLaf().getDefaults().getFont("defaultFont");
+            standardFont = current != null ? current : new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 13);
+        }
+        UIManager.put("defaultFont", new javax.swing.plaf.FontUIResource(
+                standardFont.deriveFont(standardFont.getSize2D() * zoomPercent / 100f)));
         UIManager.put("Component.focusWidth", 2);
         UIManager.put("Component.innerFocusWidth", 1);
         UIManager.put("Button.minimumWidth", 32);

@@ -129,6 +129,10 @@ final class MainWindow implements Commands {
             view.add(item);
         }
         view.addSeparator();
+        view.add(item("zoomIn"));
+        view.add(item("zoomOut"));
+        view.add(item("zoomReset"));
+        view.addSeparator();
         view.add(item("largerText"));
         view.add(item("smallerText"));
         view.add(item("defaultText"));
@@ -193,21 +197,30 @@ final class MainWindow implements Commands {
 
     /** The theme whose look is installed; switching the look is slow, so it happens only on a change. */
     private Theme installedTheme;
+    /** The zoom installed, for the same reason. */
+    private int installedZoom;
 
     private void applyDisplay() {
         Theme theme = Theme.of(controller.settings().theme());
-        if (theme != installedTheme) {
-            LookAndFeels.apply(theme);
-            SwingUtilities.updateComponentTreeUI(frame);
+        int zoom = controller.settings().zoomPercent();
+        if (theme != installedTheme || zoom != installedZoom) {
+            // Every component's font derives from the look's default font: one size for it zooms
+            // menus, buttons, dialogs and the status line alike, and FlatLaf scales their insets.
+            LookAndFeels.apply(theme, zoom);
+            for (java.awt.Window each : java.awt.Window.getWindows()) {
+                SwingUtilities.updateComponentTreeUI(each);
+            }
+            panel.controls.refit();
             installedTheme = theme;
+            installedZoom = zoom;
         }
         panel.reading.setTheme(theme);
-        panel.reading.setTextPercent(controller.settings().textPercent());
+        panel.reading.setTextPercent(controller.settings().textPercent() * zoom / 100);
         panel.reading.setLineSpacing(controller.settings().lineSpacing());
         float scale = controller.settings().textPercent() / 100f;
         java.awt.Font base = UIManager.getFont("Label.font");
         if (base != null) {
-            panel.summary.sentenceList().setFont(base.deriveFont(Math.max(12f, 14f * scale)));
+            panel.summary.sentenceList().setFont(base.deriveFont(Math.max(12f, base.getSize2D() * 14f / 13f * scale)));
         }
     }
 
@@ -281,6 +294,27 @@ final class MainWindow implements Commands {
     // Display commands.
 
     @Override
+    public void zoomIn() {
+        zoom(1);
+    }
+
+    @Override
+    public void zoomOut() {
+        zoom(-1);
+    }
+
+    @Override
+    public void zoomReset() {
+        zoom(0);
+    }
+
+    private void zoom(int steps) {
+        controller.updateSettings(controller.settings().withZoomStep(steps));
+        applyDisplay();
+        panel.status.announce("Zoom " + controller.settings().zoomPercent() + "%");
+    }
+
+    @Override
     public void largerText() {
         textSize(controller.settings().textPercent() + 10);
     }
@@ -298,7 +332,7 @@ final class MainWindow implements Commands {
     private void textSize(int percent) {
         controller.updateSettings(controller.settings().withTextPercent(percent));
         applyDisplay();
-        panel.status.announce("Text size " + controller.settings().textPercent() + "%");
+        panel.status.announce("Reading text " + controller.settings().textPercent() + "%");
     }
 
     @Override

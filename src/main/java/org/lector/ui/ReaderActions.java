@@ -58,13 +58,21 @@ final class ReaderActions {
                 keys(key(KeyEvent.VK_2, ctrl)), keys());
         add("whereAmI", "Where am I", "Say which paragraph and sentence this is", KeyEvent.VK_W,
                 c -> commands.whereAmI(), keys(key(KeyEvent.VK_L, ctrl)), keys());
-        add("largerText", "Larger text", "Make the text larger", KeyEvent.VK_G, c -> commands.largerText(),
-                keys(key(KeyEvent.VK_EQUALS, ctrl), key(KeyEvent.VK_PLUS, ctrl), key(KeyEvent.VK_ADD, ctrl),
-                        key(KeyEvent.VK_EQUALS, ctrl | shift)), keys());
-        add("smallerText", "Smaller text", "Make the text smaller", KeyEvent.VK_E, c -> commands.smallerText(),
+        add("zoomIn", "Zoom in", "Make the whole window larger: menus, buttons, dialogs and text", KeyEvent.VK_Z,
+                c -> commands.zoomIn(), keys(key(KeyEvent.VK_EQUALS, ctrl), key(KeyEvent.VK_PLUS, ctrl),
+                        key(KeyEvent.VK_ADD, ctrl), key(KeyEvent.VK_EQUALS, ctrl | shift)), keys());
+        add("zoomOut", "Zoom out", "Make the whole window smaller", KeyEvent.VK_O, c -> commands.zoomOut(),
                 keys(key(KeyEvent.VK_MINUS, ctrl), key(KeyEvent.VK_SUBTRACT, ctrl)), keys());
-        add("defaultText", "Default text size", "Put the text back to its standard size", KeyEvent.VK_D,
-                c -> commands.defaultText(), keys(key(KeyEvent.VK_0, ctrl), key(KeyEvent.VK_NUMPAD0, ctrl)), keys());
+        add("zoomReset", "Actual size", "Put the whole window back to its standard size", KeyEvent.VK_S,
+                c -> commands.zoomReset(), keys(key(KeyEvent.VK_0, ctrl), key(KeyEvent.VK_NUMPAD0, ctrl)), keys());
+        int ctrlAlt = ctrl | InputEvent.ALT_DOWN_MASK;
+        add("largerText", "Larger reading text", "Make the article's text larger, on top of the zoom", KeyEvent.VK_G,
+                c -> commands.largerText(), keys(key(KeyEvent.VK_EQUALS, ctrlAlt), key(KeyEvent.VK_PLUS, ctrlAlt)),
+                keys());
+        add("smallerText", "Smaller reading text", "Make the article's text smaller", KeyEvent.VK_E,
+                c -> commands.smallerText(), keys(key(KeyEvent.VK_MINUS, ctrlAlt)), keys());
+        add("defaultText", "Standard reading text size", "Put the article's text back to its standard size",
+                KeyEvent.VK_D, c -> commands.defaultText(), keys(key(KeyEvent.VK_0, ctrlAlt)), keys());
         add("open", "Open…", "Open an article file", KeyEvent.VK_O, c -> commands.openFile(),
                 keys(key(KeyEvent.VK_O, ctrl)), keys());
         add("paste", "Paste article", "Read the article on the clipboard", KeyEvent.VK_P,

@@ -72,12 +72,13 @@ final class SummaryPane extends JPanel {
                 onLength.accept((Integer) length.getValue());
             }
         });
-        JPanel top = new JPanel(new BorderLayout(8, 0));
-        top.add(heading, BorderLayout.WEST);
+        // Wraps: when the pane is narrow (a large zoom), the length goes under the heading.
+        JPanel top = new JPanel(new WrapLayout(java.awt.FlowLayout.LEADING, 8, 0));
+        top.add(heading);
         JPanel lengthRow = new JPanel(new BorderLayout(4, 0));
         lengthRow.add(lengthLabel, BorderLayout.WEST);
         lengthRow.add(length, BorderLayout.CENTER);
-        top.add(lengthRow, BorderLayout.EAST);
+        top.add(lengthRow);
         add(top, BorderLayout.NORTH);
         JScrollPane scroll = new JScrollPane(list);
         scroll.getAccessibleContext().setAccessibleName("Summary");

@@ -26,7 +26,8 @@ class SettingsStoreTest {
     @Test
     void remembersSettingsAndPositions() {
         Settings changed = Settings.DEFAULTS.withRate(220).withTheme("dark").withTextPercent(200).withMode(Mode.SUMMARY)
-                .withLastArticle("/tmp/story.txt").withWordHighlight(false).withCaretFollowsWord(true);
+                .withLastArticle("/tmp/story.txt").withWordHighlight(false).withCaretFollowsWord(true).withZoomStep(2);
+        assertThat(changed.zoomPercent()).isEqualTo(150);
         store().save(changed);
         store().savePosition("/tmp/story.txt", 4, 1);
         SettingsStore again = store();

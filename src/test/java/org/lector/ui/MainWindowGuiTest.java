@@ -197,7 +197,7 @@ class MainWindowGuiTest {
     @Test
     void changesTextSizeAndThemeAndRemembersThem() throws Exception {
         for (int i = 0; i < 10; i++) {
-            press(KeyEvent.VK_CONTROL, KeyEvent.VK_EQUALS);
+            press(KeyEvent.VK_CONTROL, KeyEvent.VK_ALT, KeyEvent.VK_EQUALS);
         }
         waitFor(() -> window.controller().settings().textPercent() == 200);
         screenshot("text-200");
@@ -205,8 +205,9 @@ class MainWindowGuiTest {
         screenshot("dark");
         SwingUtilities.invokeAndWait(() -> window.theme("high-contrast"));
         screenshot("high-contrast");
-        press(KeyEvent.VK_CONTROL, KeyEvent.VK_0);
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_ALT, KeyEvent.VK_0);
         waitFor(() -> window.controller().settings().textPercent() == 100);
+        waitFor(() -> new SettingsStore(settings, problem -> { }).load().textPercent() == 100);
         SettingsStore reread = new SettingsStore(settings, problem -> { });
         assertThat(reread.load().theme()).isEqualTo("high-contrast");
         assertThat(reread.load().textPercent()).isEqualTo(100);
@@ -460,6 +461,40 @@ class MainWindowGuiTest {
         }
         SwingUtilities.invokeAndWait(() -> window.frame().setSize(original));
         assertThat(broken).isEmpty();
+    }
+
+    @Test
+    void zoomsTheWholeWindowInStepsAndRemembersIt() throws Exception {
+        float before = javax.swing.UIManager.getFont("Label.font").getSize2D();
+        for (int i = 0; i < 4; i++) {
+            press(KeyEvent.VK_CONTROL, KeyEvent.VK_EQUALS);
+        }
+        waitFor(() -> window.controller().settings().zoomPercent() == 200);
+        Thread.sleep(500);
+        screenshot("zoom-200");
+        float[] sizes = new float[2];
+        List<String> cut = new java.util.ArrayList<>();
+        SwingUtilities.invokeAndWait(() -> {
+            sizes[0] = javax.swing.UIManager.getFont("Label.font").getSize2D();
+            sizes[1] = window.frame().getJMenuBar().getMenu(0).getFont().getSize2D();
+            for (var button : window.panel().controls.buttons()) {
+                int needed = button.getFontMetrics(button.getFont()).stringWidth(button.getText());
+                if (button.getWidth() < needed || !button.isShowing()) {
+                    cut.add(button.getText() + " " + button.getWidth() + " < " + needed);
+                }
+            }
+        });
+        // Menus, labels and buttons all grow: 200% of the standard size, nothing cut off.
+        assertThat(sizes[0]).isCloseTo(before * 2, org.assertj.core.data.Offset.offset(1f));
+        assertThat(sizes[1]).isCloseTo(before * 2, org.assertj.core.data.Offset.offset(1f));
+        assertThat(cut).isEmpty();
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_EQUALS);
+        waitFor(() -> window.controller().settings().zoomPercent() == 250);
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_0);
+        waitFor(() -> window.controller().settings().zoomPercent() == 100);
+        waitFor(() -> Math.abs(javax.swing.UIManager.getFont("Label.font").getSize2D() - before) < 0.5f);
+        // Saved on the settings thread: soon, not at once.
+        waitFor(() -> new SettingsStore(settings, problem -> { }).load().zoomPercent() == 100);
     }
 
     @Test

@@ -35,9 +35,12 @@ class ReaderActionsTest {
         "ctrl 1, fullArticle, fullArticle",
         "ctrl 2, summary, summary",
         "ctrl L, whereAmI, whereAmI",
-        "ctrl EQUALS, largerText, largerText",
-        "ctrl MINUS, smallerText, smallerText",
-        "ctrl 0, defaultText, defaultText",
+        "ctrl EQUALS, zoomIn, zoomIn",
+        "ctrl MINUS, zoomOut, zoomOut",
+        "ctrl 0, zoomReset, zoomReset",
+        "ctrl alt EQUALS, largerText, largerText",
+        "ctrl alt MINUS, smallerText, smallerText",
+        "ctrl alt 0, defaultText, defaultText",
         "ctrl O, open, openFile",
         "ctrl shift V, paste, pasteArticle",
         "ctrl E, export, exportAudio",
@@ -88,8 +91,8 @@ class ReaderActionsTest {
         JRootPane root = new JRootPane();
         KeyBindings.install(actions, root, new JTextPane());
         assertThat(root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).get(KeyStroke.getKeyStroke("ctrl PLUS")))
-                .isEqualTo("largerText");
-        assertThat(root.getActionMap().get("largerText")).isSameAs(actions.get("largerText"));
+                .isEqualTo("zoomIn");
+        assertThat(root.getActionMap().get("zoomIn")).isSameAs(actions.get("zoomIn"));
     }
 
     @Test

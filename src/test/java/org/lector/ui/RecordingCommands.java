@@ -74,6 +74,21 @@ final class RecordingCommands implements Commands {
     }
 
     @Override
+    public void zoomIn() {
+        calls.add("zoomIn");
+    }
+
+    @Override
+    public void zoomOut() {
+        calls.add("zoomOut");
+    }
+
+    @Override
+    public void zoomReset() {
+        calls.add("zoomReset");
+    }
+
+    @Override
     public void largerText() {
         calls.add("largerText");
     }
