@@ -13,6 +13,19 @@ final class LookAndFeels {
     private LookAndFeels() {
     }
 
+    /**
+     * Sets the default font for a zoom; the caller then updates the component tree. Cheaper than
+     * installing the look again, which a zoom alone does not need.
+     */
+    static void setZoom(int zoomPercent) {
+        if (standardFont == null) {
+            java.awt.Font current = new FlatLightLaf().getDefaults().getFont("defaultFont");
+            standardFont = current != null ? current : new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 13);
+        }
+        UIManager.put("defaultFont", new javax.swing.plaf.FontUIResource(
+                standardFont.deriveFont(standardFont.getSize2D() * zoomPercent / 100f)));
+    }
+
     /** The look's own default font, before any zoom, taken once. */
     private static java.awt.Font standardFont;
 
@@ -21,12 +34,7 @@ final class LookAndFeels {
      * which FlatLaf sizes every component's font and spacing.
      */
     static void apply(Theme theme, int zoomPercent) {
-        if (standardFont == null) {
-            java.awt.Font current = new FlatLightLaf().getDefaults().getFont("defaultFont");
-            standardFont = current != null ? current : new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 13);
-        }
-        UIManager.put("defaultFont", new javax.swing.plaf.FontUIResource(
-                standardFont.deriveFont(standardFont.getSize2D() * zoomPercent / 100f)));
+        setZoom(zoomPercent);
         UIManager.put("Component.focusWidth", 2);
         UIManager.put("Component.innerFocusWidth", 1);
         UIManager.put("Button.minimumWidth", 32);

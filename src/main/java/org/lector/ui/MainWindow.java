@@ -203,16 +203,25 @@ final class MainWindow implements Commands {
     private void applyDisplay() {
         Theme theme = Theme.of(controller.settings().theme());
         int zoom = controller.settings().zoomPercent();
+        long timingStart = System.nanoTime();
         if (theme != installedTheme || zoom != installedZoom) {
             // Every component's font derives from the look's default font: one size for it zooms
             // menus, buttons, dialogs and the status line alike, and FlatLaf scales their insets.
-            LookAndFeels.apply(theme, zoom);
-            for (java.awt.Window each : java.awt.Window.getWindows()) {
-                SwingUtilities.updateComponentTreeUI(each);
+            if (theme != installedTheme) {
+                LookAndFeels.apply(theme, zoom);
+                for (java.awt.Window each : java.awt.Window.getWindows()) {
+                    SwingUtilities.updateComponentTreeUI(each);
+                }
+            } else {
+                LookAndFeels.setZoom(zoom);
+                com.formdev.flatlaf.FlatLaf.updateUI();
             }
             panel.controls.refit();
             installedTheme = theme;
             installedZoom = zoom;
+            if (Boolean.getBoolean("lector.timing")) {
+                System.err.println("lector: timing: look installed in " + (System.nanoTime() - timingStart) / 1_000_000 + " ms");
+            }
         }
         panel.reading.setTheme(theme);
         panel.reading.setTextPercent(controller.settings().textPercent() * zoom / 100);
@@ -310,9 +319,14 @@ final class MainWindow implements Commands {
 
     private void zoom(int steps) {
         controller.updateSettings(controller.settings().withZoomStep(steps));
-        applyDisplay();
         panel.status.announce("Zoom " + controller.settings().zoomPercent() + "%");
+        // Zoom keys come in bursts (a held key, 125 to 300% in four presses): the window is laid
+        // out again once the burst ends, not at every step.
+        zoomLater.setRepeats(false);
+        zoomLater.restart();
     }
+
+    private final javax.swing.Timer zoomLater = new javax.swing.Timer(150, event -> applyDisplay());
 
     @Override
     public void largerText() {
