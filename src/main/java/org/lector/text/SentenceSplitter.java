@@ -234,10 +234,33 @@ public final class SentenceSplitter {
         return i;
     }
 
+    /**
+     * The longest piece read as one sentence. Text without full stops (a list run together, a
+     * table copied as lines) would otherwise be one sentence of any length: one step of
+     * Right-arrow, one utterance to wait for. Longer runs are cut after a comma, else a space.
+     */
+    static final int LONGEST_SENTENCE = 1_200;
+
     private static void add(List<Sentence> sentences, String paragraph, int start, int end) {
         int trimmed = trimEnd(paragraph, end);
-        if (trimmed > start) {
-            sentences.add(new Sentence(paragraph.substring(start, trimmed), new Span(start, trimmed)));
+        int from = start;
+        while (trimmed - from > LONGEST_SENTENCE) {
+            int limit = from + LONGEST_SENTENCE;
+            int cut = Math.max(paragraph.lastIndexOf(", ", limit), paragraph.lastIndexOf("; ", limit)) + 1;
+            if (cut <= from + LONGEST_SENTENCE / 2) {
+                cut = paragraph.lastIndexOf(' ', limit);
+            }
+            if (cut <= from) {
+                cut = limit;
+            }
+            int pieceEnd = trimEnd(paragraph, cut);
+            if (pieceEnd > from) {
+                sentences.add(new Sentence(paragraph.substring(from, pieceEnd), new Span(from, pieceEnd)));
+            }
+            from = skipSpace(paragraph, cut);
+        }
+        if (trimmed > from) {
+            sentences.add(new Sentence(paragraph.substring(from, trimmed), new Span(from, trimmed)));
         }
     }
 }

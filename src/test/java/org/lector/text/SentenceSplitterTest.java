@@ -111,14 +111,31 @@ class SentenceSplitterTest {
     }
 
     @Test
-    void keepsTextWithoutPunctuationAsOneSentence() {
+    void cutsTextWithoutPunctuationIntoPiecesAndLosesNothing() {
         String text = "word ".repeat(40_000).strip();
-        assertThat(split(text)).containsExactly(text);
+        List<String> pieces = split(text);
+        assertThat(pieces).hasSizeGreaterThan(100)
+                .allMatch(piece -> piece.length() <= SentenceSplitter.LONGEST_SENTENCE && piece.endsWith("word"));
+        assertThat(String.join(" ", pieces)).isEqualTo(text);
     }
 
     @Test
     void handlesCjkAndRightToLeftText() {
         assertThat(split("東京は晴れです。明日は雨です。")).containsExactly("東京は晴れです。", "明日は雨です。");
         assertThat(split("هذا نص عربي. This is English.")).containsExactly("هذا نص عربي.", "This is English.");
+    }
+
+    @org.junit.jupiter.api.Test
+    void cutsARunWithoutFullStopsIntoPiecesAfterCommasOrSpaces() {
+        String run = "item number one is here with words, ".repeat(200).strip();
+        List<Sentence> sentences = SentenceSplitter.INSTANCE.split(run);
+        assertThat(sentences).hasSizeGreaterThan(5)
+                .allMatch(sentence -> sentence.text().length() <= SentenceSplitter.LONGEST_SENTENCE)
+                .allMatch(sentence -> sentence.text().endsWith(",") || sentence.text().endsWith("words"));
+        // The pieces are the run, in order, with nothing lost.
+        assertThat(String.join(" ", sentences.stream().map(Sentence::text).toList())).isEqualTo(run);
+        for (Sentence sentence : sentences) {
+            assertThat(run.substring(sentence.span().start(), sentence.span().end())).isEqualTo(sentence.text());
+        }
     }
 }
