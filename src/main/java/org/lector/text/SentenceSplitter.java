@@ -241,16 +241,28 @@ public final class SentenceSplitter {
      */
     static final int LONGEST_SENTENCE = 1_200;
 
+    /** Where to cut before {@code limit} and after {@code floor}: after ", " or "; ", else at a space; -1 if nowhere. */
+    private static int lastBreak(String text, int limit, int floor, boolean afterComma) {
+        for (int i = Math.min(limit, text.length() - 1); i > floor; i--) {
+            char c = text.charAt(i);
+            if (afterComma ? c == ' ' && (text.charAt(i - 1) == ',' || text.charAt(i - 1) == ';') : c == ' ') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static void add(List<Sentence> sentences, String paragraph, int start, int end) {
         int trimmed = trimEnd(paragraph, end);
         int from = start;
         while (trimmed - from > LONGEST_SENTENCE) {
             int limit = from + LONGEST_SENTENCE;
-            int cut = Math.max(paragraph.lastIndexOf(", ", limit), paragraph.lastIndexOf("; ", limit)) + 1;
-            if (cut <= from + LONGEST_SENTENCE / 2) {
-                cut = paragraph.lastIndexOf(' ', limit);
+            // Searched back no further than the piece itself: a long run costs linear time.
+            int cut = lastBreak(paragraph, limit, from + LONGEST_SENTENCE / 2, true);
+            if (cut < 0) {
+                cut = lastBreak(paragraph, limit, from + 1, false);
             }
-            if (cut <= from) {
+            if (cut < 0) {
                 cut = limit;
             }
             int pieceEnd = trimEnd(paragraph, cut);
