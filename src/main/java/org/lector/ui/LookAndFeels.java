@@ -33,6 +33,27 @@ final class LookAndFeels {
      * Installs the look for a theme at a zoom: the default font's size times the zoom, from
      * which FlatLaf sizes every component's font and spacing.
      */
+    /**
+     * Gives every component under {@code root} whose font came from the look the same font at a
+     * new zoom; a font the program chose (the summary's, the reading pane's) is left to it.
+     */
+    static void rescaleFonts(java.awt.Component root, int fromPercent, int toPercent) {
+        java.awt.Font font = root.getFont();
+        if (font instanceof javax.swing.plaf.UIResource && root instanceof javax.swing.JComponent component
+                && fromPercent > 0) {
+            component.setFont(new javax.swing.plaf.FontUIResource(
+                    font.deriveFont(font.getSize2D() * toPercent / fromPercent)));
+        }
+        if (root instanceof javax.swing.JMenu menu) {
+            rescaleFonts(menu.getPopupMenu(), fromPercent, toPercent);
+        }
+        if (root instanceof java.awt.Container container) {
+            for (java.awt.Component child : container.getComponents()) {
+                rescaleFonts(child, fromPercent, toPercent);
+            }
+        }
+    }
+
     static void apply(Theme theme, int zoomPercent) {
         setZoom(zoomPercent);
         UIManager.put("Component.focusWidth", 2);

@@ -213,8 +213,15 @@ final class MainWindow implements Commands {
                     SwingUtilities.updateComponentTreeUI(each);
                 }
             } else {
+                // A zoom alone: new fonts for the components there are (cheap, unlike installing every
+                // component's look again, which kept the event thread busy for over 100 ms), and the
+                // default font for the dialogs made later.
                 LookAndFeels.setZoom(zoom);
-                com.formdev.flatlaf.FlatLaf.updateUI();
+                for (java.awt.Window each : java.awt.Window.getWindows()) {
+                    LookAndFeels.rescaleFonts(each, installedZoom, zoom);
+                    each.validate();
+                    each.repaint();
+                }
             }
             panel.controls.refit();
             installedTheme = theme;
