@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.lector.text.Quoted;
 
 /**
@@ -166,7 +165,6 @@ public final class SettingsStore {
                 }
             });
             write(SETTINGS, p, "Lector settings");
-            return null;
         });
         baseline = wanted;
     }
@@ -221,7 +219,6 @@ public final class SettingsStore {
             Properties p = read(POSITIONS);
             p.setProperty(article, paragraph + ":" + sentence);
             write(POSITIONS, p, "Lector reading positions: article = paragraph:sentence (from 0)");
-            return null;
         });
     }
 
@@ -230,7 +227,7 @@ public final class SettingsStore {
      * write cannot fall between the read and the write. Without a lock (a file system that has
      * none) the write still happens.
      */
-    private <T> T locked(Supplier<T> change) {
+    private void locked(Runnable change) {
         synchronized (PROCESS_LOCK) {
             FileChannel channel = null;
             FileLock lock = null;
@@ -246,7 +243,7 @@ public final class SettingsStore {
                 }
             }
             try {
-                return change.get();
+                change.run();
             } finally {
                 try {
                     if (lock != null) {

@@ -198,6 +198,15 @@ final class LinePatterns {
                     + "|komentarze|комментари\\p{L}*)(?:\\s*\\(\\d+\\))?:?$",
             FLAGS);
 
+    /**
+     * Whether a line ends cut short, as teasers do ("21 tatouages qui ont merveilleusement bien…"):
+     * an ellipsis at its end, but not a row of dots leading to a page number.
+     */
+    static boolean isCutShort(String line) {
+        String text = line.strip();
+        return text.endsWith("…") || text.endsWith("...") && !text.endsWith("....");
+    }
+
     /** Whether a line opens the readers' comments. */
     static boolean isCommentsHeader(String line) {
         return line.length() <= 120 && COMMENTS_HEADER.matcher(line.strip()).matches();

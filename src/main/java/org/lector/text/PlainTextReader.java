@@ -220,7 +220,7 @@ final class PlainTextReader {
             // The next word would not have fitted on this line: the line was broken by wrapping.
             return true;
         }
-        if (isTruncated(a)) {
+        if (LinePatterns.isCutShort(a)) {
             // "21 tatouages qui ont merveilleusement bien…": a teaser cut short, one a line.
             return false;
         }
@@ -235,11 +235,6 @@ final class PlainTextReader {
             return true;
         }
         return Character.isLowerCase(b.codePointAt(0));
-    }
-
-    private static boolean isTruncated(String text) {
-        String line = text.strip();
-        return line.endsWith("…") || line.endsWith("...") && !line.endsWith("....");
     }
 
     private static void appendJoined(StringBuilder current, String next) {

@@ -225,7 +225,9 @@ final class Structurer {
         List<ProseRegion.Weighed> weighed = new ArrayList<>(units.size());
         for (Unit unit : units) {
             ProseRegion.Kind kind = switch (unit.role()) {
-                case TEXT -> isTeaser(unit.text()) ? ProseRegion.Kind.SHORT
+                // A teaser cut short with "…" is not a sentence of the article.
+                case TEXT -> LinePatterns.isCutShort(unit.text()) && wordCount(unit.text()) < 25
+                        ? ProseRegion.Kind.SHORT
                         : isBodyLike(unit.block()) ? ProseRegion.Kind.PROSE
                         : looksLikeCodeOrMath(unit.text()) ? ProseRegion.Kind.NEUTRAL
                         : isListItem(unit.text()) || LIST_NUMBER.matcher(unit.text()).find()
@@ -239,12 +241,6 @@ final class Structurer {
             weighed.add(new ProseRegion.Weighed(kind, wordCount(unit.text())));
         }
         return weighed;
-    }
-
-    /** "21 tatouages qui ont merveilleusement bien…": a teaser cut short, not a sentence of the article. */
-    private static boolean isTeaser(String text) {
-        String line = text.strip();
-        return (line.endsWith("…") || line.endsWith("...") && !line.endsWith("....")) && wordCount(line) < 25;
     }
 
     /**
@@ -277,17 +273,19 @@ final class Structurer {
     private static int findPageTitle(List<Unit> units, int firstBody, int bodyEnd) {
         // Repeats inside the article are its section headings listed in a contents box; a headline
         // is repeated around the article (a breadcrumb, a share bar, a "you are reading" strip).
+        // Each line's key once: the candidates are compared with their neighbours many times over.
+        List<String> keys = units.stream().map(unit -> key(unit.text())).toList();
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i < units.size(); i++) {
             if (i < firstBody || i >= bodyEnd) {
-                counts.merge(key(units.get(i).text()), 1, Integer::sum);
+                counts.merge(keys.get(i), 1, Integer::sum);
             }
         }
         int from = Math.max(0, firstBody - HEADLINE_WINDOW);
         // The densest run of prose may open with the headline itself when it is long.
         int to = firstBody < bodyEnd && opensWithHeadline(units, firstBody) ? firstBody + 1 : firstBody;
-        int best = findPageTitle(units, from, firstBody, to, counts, 4);
-        return best >= 0 ? best : findPageTitle(units, from, firstBody, to, counts, 2);
+        int best = findPageTitle(units, keys, from, firstBody, to, counts, 4);
+        return best >= 0 ? best : findPageTitle(units, keys, from, firstBody, to, counts, 2);
     }
 
     private static boolean opensWithHeadline(List<Unit> units, int first) {
@@ -308,7 +306,7 @@ final class Structurer {
         return false;
     }
 
-    private static int findPageTitle(List<Unit> units, int from, int firstBody, int to,
+    private static int findPageTitle(List<Unit> units, List<String> keys, int from, int firstBody, int to,
                                      Map<String, Integer> counts, int fewestWords) {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -328,14 +326,14 @@ final class Structurer {
                 // "Ready to publish? Change the story's title": a notice, not a headline.
                 score -= 1;
             }
-            boolean inList = sharesOpening(units, i, i - 1) || sharesOpening(units, i, i + 1);
+            boolean inList = sharesOpening(keys, i, i - 1) || sharesOpening(keys, i, i + 1);
             if (inList) {
                 // "Read on …", "Link externo, abre página …": one of a list of links, all begun alike.
                 score -= 3;
             }
             Unit above = i > 0 ? units.get(i - 1) : null;
             if (above != null && above.role() == Role.TEXT && isHeadlineLike(above.text())
-                    && wordCount(above.text()) >= 4 && !sharesOpening(units, i - 1, i - 2)) {
+                    && wordCount(above.text()) >= 4 && !sharesOpening(keys, i - 1, i - 2)) {
                 // The line under a headline that reads like one is its standfirst.
                 score -= 1.5;
             }
@@ -344,10 +342,19 @@ final class Structurer {
                     || BREADCRUMB.matcher(unit.text()).find()) {
                 score -= 2;
             }
-            if (counts.getOrDefault(key(unit.text()), 0) > 1 || endsNearbyLine(units, i, from, to)) {
+            String own = keys.get(i);
+            boolean endsAnother = false;
+            boolean endsWithAnother = false;
+            for (int j = from; j < to; j++) {
+                if (j != i) {
+                    endsAnother |= endsWithLine(keys.get(j), own);
+                    endsWithAnother |= endsWithLine(own, keys.get(j));
+                }
+            }
+            if (counts.getOrDefault(own, 0) > 1 || endsAnother) {
                 score += 2;
             }
-            if (BREADCRUMB.matcher(unit.text()).find() && endsWithNearbyLine(units, i, from, to)) {
+            if (BREADCRUMB.matcher(unit.text()).find() && endsWithAnother) {
                 // "News > 2015 > Headline": the headline is the line this one ends with.
                 score -= 2;
             }
@@ -363,43 +370,22 @@ final class Structurer {
         return best;
     }
 
-    private static boolean endsWithNearbyLine(List<Unit> units, int i, int from, int to) {
-        String own = key(units.get(i).text());
-        for (int j = from; j < to; j++) {
-            String other = key(units.get(j).text());
-            if (j != i && other.length() >= 12 && own.length() > other.length() + 3 && own.endsWith(" " + other)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether two lines begin with the same two words, as the items of a list of links do. */
-    private static boolean sharesOpening(List<Unit> units, int i, int j) {
-        if (i < 0 || j < 0 || i >= units.size() || j >= units.size()) {
+    private static boolean sharesOpening(List<String> keys, int i, int j) {
+        if (i < 0 || j < 0 || i >= keys.size() || j >= keys.size()) {
             return false;
         }
-        String[] a = key(units.get(i).text()).split(" ", 3);
-        String[] b = key(units.get(j).text()).split(" ", 3);
+        String[] a = keys.get(i).split(" ", 3);
+        String[] b = keys.get(j).split(" ", 3);
         return a.length >= 3 && b.length >= 3 && a[0].equals(b[0]) && a[1].equals(b[1]);
     }
 
     /**
-     * Whether a longer line near the headline ends with it: "News > 2015 > Headline" (a breadcrumb),
-     * "Kicker. Headline" (a headline printed again after its kicker).
+     * Whether one line ends with another, shorter one: "News > 2015 > Headline" (a breadcrumb),
+     * "Kicker. Headline" (a headline printed again after its kicker). Lines are compared by key.
      */
-    private static boolean endsNearbyLine(List<Unit> units, int i, int from, int to) {
-        String own = key(units.get(i).text());
-        if (own.length() < 12) {
-            return false;
-        }
-        for (int j = from; j < to; j++) {
-            String other = key(units.get(j).text());
-            if (j != i && other.length() > own.length() + 3 && other.endsWith(" " + own)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean endsWithLine(String longer, String shorter) {
+        return shorter.length() >= 12 && longer.length() > shorter.length() + 3 && longer.endsWith(" " + shorter);
     }
 
     /**

@@ -103,8 +103,7 @@ final class ControlsPanel extends JPanel {
         String withKey = key == null ? description : description + " (" + ReaderActions.describe(key) + ")";
         button.setToolTipText(withKey);
         button.getAccessibleContext().setAccessibleDescription(withKey);
-        Dimension size = button.getPreferredSize();
-        button.setPreferredSize(new Dimension(Math.max(size.width, 32), Math.max(size.height, 32)));
+        fitToText(button);
         buttons.add(button);
         buttonRow.add(button);
     }
@@ -117,11 +116,16 @@ final class ControlsPanel extends JPanel {
         markSelected(fullButton, fullButton.isSelected());
         markSelected(summaryButton, summaryButton.isSelected());
         for (AbstractButton button : buttons) {
-            button.setPreferredSize(null);
-            Dimension size = button.getPreferredSize();
-            button.setPreferredSize(new Dimension(Math.max(size.width, 32), Math.max(size.height, 32)));
+            fitToText(button);
         }
         revalidate();
+    }
+
+    /** Sizes a button for its text as it is now, and never below 32 pixels a side (a target easy to hit). */
+    private static void fitToText(AbstractButton button) {
+        button.setPreferredSize(null);
+        Dimension size = button.getPreferredSize();
+        button.setPreferredSize(new Dimension(Math.max(size.width, 32), Math.max(size.height, 32)));
     }
 
     /** Shows the mode and whether it is playing. */
@@ -141,9 +145,7 @@ final class ControlsPanel extends JPanel {
         java.awt.Font base = javax.swing.UIManager.getFont("ToggleButton.font");
         button.setFont((base != null ? base : button.getFont()).deriveFont(selected ? java.awt.Font.BOLD : java.awt.Font.PLAIN));
         button.getAccessibleContext().setAccessibleName(name);
-        button.setPreferredSize(null);
-        Dimension size = button.getPreferredSize();
-        button.setPreferredSize(new Dimension(Math.max(size.width, 32), Math.max(size.height, 32)));
+        fitToText(button);
         button.revalidate();
     }
 

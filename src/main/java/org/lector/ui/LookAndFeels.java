@@ -15,11 +15,14 @@ final class LookAndFeels {
 
     /**
      * Sets the default font for a zoom; the caller then updates the component tree. Cheaper than
-     * installing the look again, which a zoom alone does not need.
+     * installing the look again, which a zoom alone does not need. Call with a FlatLaf look
+     * installed: the first call takes that look's font as the standard size.
      */
     static void setZoom(int zoomPercent) {
         if (standardFont == null) {
-            java.awt.Font current = new FlatLightLaf().getDefaults().getFont("defaultFont");
+            // The installed look's own font, read from its table (building another look's table
+            // at start-up would cost as much as installing it).
+            java.awt.Font current = UIManager.getLookAndFeelDefaults().getFont("defaultFont");
             standardFont = current != null ? current : new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 13);
         }
         UIManager.put("defaultFont", new javax.swing.plaf.FontUIResource(
@@ -55,7 +58,6 @@ final class LookAndFeels {
     }
 
     static void apply(Theme theme, int zoomPercent) {
-        setZoom(zoomPercent);
         UIManager.put("Component.focusWidth", 2);
         UIManager.put("Component.innerFocusWidth", 1);
         UIManager.put("Button.minimumWidth", 32);
@@ -88,5 +90,7 @@ final class LookAndFeels {
         } catch (javax.swing.UnsupportedLookAndFeelException e) {
             // FlatLaf supports every platform Java runs on; keep the current look if not.
         }
+        // After the look, whose fonts follow the default font when components ask for them.
+        setZoom(zoomPercent);
     }
 }

@@ -34,10 +34,7 @@ class HostileInputsTest {
     }
 
     static Run lector(String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"), "org.lector.Lector"));
-        command.addAll(List.of(args));
+        List<String> command = lectorCommand(args);
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectOutput(folder.resolve("out.txt").toFile())
                 .redirectError(folder.resolve("err.txt").toFile()).start();
@@ -116,9 +113,10 @@ class HostileInputsTest {
         return article;
     }
 
+    /** Lector in a JVM of its own, with a 512 MB heap, on the tests' class path. */
     private static List<String> lectorCommand(String... args) {
         List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=true",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-Djava.awt.headless=true",
                 "-cp", System.getProperty("java.class.path"), "org.lector.Lector"));
         command.addAll(List.of(args));
         return command;

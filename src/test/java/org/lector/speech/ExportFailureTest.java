@@ -53,7 +53,7 @@ class ExportFailureTest {
     @Test
     void aWriteFailureMidExportDeletesThePartFileAndLeavesNoTarget() throws IOException {
         Path target = dir.resolve("story.wav");
-        Synthesizer fillsTheDisk = new Synthesizer() {
+        Synthesizer fillsTheDisk = new SilentSynthesizer() {
             private int calls;
 
             @Override
@@ -63,24 +63,6 @@ class ExportFailureTest {
                     throw LectorException.badOutput("cannot write '" + target + "': No space left on device", null);
                 }
                 return sink.write(new byte[3200], 0, 3200);
-            }
-
-            @Override
-            public boolean silence(AudioSink sink, int millis) {
-                return true;
-            }
-
-            @Override
-            public void setRate(int wordsPerMinute) {
-            }
-
-            @Override
-            public void setPitch(int hertz) {
-            }
-
-            @Override
-            public String voiceName() {
-                return "test";
             }
         };
         SpeechNormalizer normalizer = new SpeechNormalizer();

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
-import org.lector.audio.AudioSink;
 import org.lector.audio.DiscardSink;
 
 /**
@@ -15,32 +14,6 @@ import org.lector.audio.DiscardSink;
  * must not deadlock with it.
  */
 class NarratorLockTest {
-
-    /** Says each utterance at once, as fast as the narrator asks. */
-    private static final class InstantSynthesizer implements Synthesizer {
-        @Override
-        public boolean speak(String text, AudioSink sink, double volume) {
-            return true;
-        }
-
-        @Override
-        public boolean silence(AudioSink sink, int millis) {
-            return true;
-        }
-
-        @Override
-        public void setRate(int wordsPerMinute) {
-        }
-
-        @Override
-        public void setPitch(int hertz) {
-        }
-
-        @Override
-        public String voiceName() {
-            return "instant";
-        }
-    }
 
     @Test
     void aListenerTakingItsOwnLockCannotDeadlockWithACallerHoldingIt() throws InterruptedException {
@@ -59,7 +32,7 @@ class NarratorLockTest {
         SpeechNormalizer normalizer = new SpeechNormalizer();
         List<Utterance> utterances = List.of("One.", "Two.", "Three.").stream()
                 .map(text -> new Utterance(text, normalizer.normalize(text))).toList();
-        Narrator speaking = new Narrator(new InstantSynthesizer(), new DiscardSink(), listener);
+        Narrator speaking = new Narrator(new SilentSynthesizer(), new DiscardSink(), listener);
         narrator.set(speaking);
         speaking.setUtterances(utterances);
         Thread caller = new Thread(() -> {

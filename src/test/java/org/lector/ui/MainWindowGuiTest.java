@@ -306,17 +306,22 @@ class MainWindowGuiTest {
         return null;
     }
 
+    /** Ctrl+E, then Enter in the save dialog: the name it offers (the headline) in the home folder. */
+    private void exportUnderTheOfferedName() throws Exception {
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_E);
+        waitFor(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                .anyMatch(w -> w.isShowing() && w != window.frame()));
+        Thread.sleep(300);
+        press(KeyEvent.VK_ENTER);
+    }
+
     @Test
     void exportsTheArticleToAWavFileWithKeysAlone(@TempDir Path home) throws Exception {
         // The save dialog starts in the home folder; Enter takes the name it offers (the headline).
         String realHome = System.getProperty("user.home");
         System.setProperty("user.home", home.toString());
         try {
-            press(KeyEvent.VK_CONTROL, KeyEvent.VK_E);
-            waitFor(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
-                    .anyMatch(w -> w.isShowing() && w != window.frame()));
-            Thread.sleep(300);
-            press(KeyEvent.VK_ENTER);
+            exportUnderTheOfferedName();
             StatusLine status = statusLine(window.frame().getContentPane());
             waitFor(() -> status.getText().startsWith("Saved "));
         } finally {
@@ -346,11 +351,7 @@ class MainWindowGuiTest {
                 + " tensions.wav");
         Files.writeString(existing, "keep me");
         try {
-            press(KeyEvent.VK_CONTROL, KeyEvent.VK_E);
-            waitFor(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
-                    .anyMatch(w -> w.isShowing() && w != window.frame()));
-            Thread.sleep(300);
-            press(KeyEvent.VK_ENTER);
+            exportUnderTheOfferedName();
             // The question comes up with "Keep the file" chosen: Enter keeps it.
             waitFor(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
                     .anyMatch(w -> w.isShowing() && w instanceof javax.swing.JDialog dialog
