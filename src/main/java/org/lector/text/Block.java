@@ -27,7 +27,13 @@ record Block(String text, Hint hint, boolean separate) {
         /** The markup names it the standfirst (dek, summary) under the headline. */
         STANDFIRST,
         /** Program code (a fenced block): its lines kept, never taken for prose or furniture. */
-        CODE
+        CODE,
+        /**
+         * Plain text laid out in lines and columns, as a copy of a page gives its program code and
+         * tables of figures: read as one paragraph, as a page's {@code <pre>} is, and never taken
+         * for prose, a menu, a date or a headline when the article is sought.
+         */
+        PREFORMATTED
     }
 
     Block {

@@ -301,6 +301,45 @@ final class LinePatterns {
         return text.length() <= 300 && SOURCE.matcher(text).matches();
     }
 
+    /**
+     * A line of program code or a piece of a formula, as a page's {@code <pre>} or MathJax gives them
+     * to a copy: braces, brackets and operators among few words.
+     */
+    static boolean looksLikeCodeOrMath(String text) {
+        int letters = 0;
+        int symbols = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+            } else if ("{}();=<>[]+−×÷∑≤≥".indexOf(c) >= 0) {
+                symbols++;
+            }
+        }
+        return symbols >= 2 && symbols * 6 >= letters;
+    }
+
+    /**
+     * A line of a table of figures as a program prints it: box-drawing rules and bars
+     * ("───┼───", "12 │ t"), or more digits than letters ("4.3333", "2020-08-01 │ 200 │ 4084").
+     */
+    static boolean looksLikeFigures(String text) {
+        int letters = 0;
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u2500' && c <= '\u257F') {
+                return true;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            } else if (Character.isDigit(c)) {
+                digits++;
+            }
+        }
+        return digits > letters;
+    }
+
     /** Whether a line ends with sentence-final punctuation, allowing closing quotes and brackets. */
     static boolean endsSentence(String line) {
         int i = line.length() - 1;

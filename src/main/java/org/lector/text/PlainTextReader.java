@@ -37,11 +37,15 @@ final class PlainTextReader {
     }
 
     /** A line with what the markup said of it. */
-    private record Line(String text, Block.Hint hint, boolean standsAlone) {
+    private record Line(String text, Block.Hint hint, boolean standsAlone, boolean indented) {
         Line(String text, Block.Hint hint) {
+            this(text, hint, false);
+        }
+
+        Line(String text, Block.Hint hint, boolean indented) {
             this(text, hint, hint != Block.Hint.NONE || LIST_ITEM.matcher(text).matches()
                     || LinePatterns.furniture(text).isPresent() || LinePatterns.isByline(text)
-                    || LinePatterns.isDateLine(text) || LinePatterns.isSourceLine(text));
+                    || LinePatterns.isDateLine(text) || LinePatterns.isSourceLine(text), indented);
         }
     }
 
@@ -57,6 +61,11 @@ final class PlainTextReader {
         boolean hasBlankLines = groups.size() > 1;
         List<Block> blocks = new ArrayList<>();
         for (List<Line> group : groups) {
+            if (!markdown && isPreformatted(group)) {
+                blocks.add(new Block(String.join(" ", group.stream().map(Line::text).toList()),
+                        Block.Hint.PREFORMATTED, true));
+                continue;
+            }
             List<Block> fromGroup = new ArrayList<>();
             StringBuilder current = new StringBuilder();
             Line previous = null;
@@ -105,7 +114,7 @@ final class PlainTextReader {
                 code.append(code.length() > 0 ? "\n" : "").append(raw.stripTrailing());
                 continue;
             }
-            Line line = stripped.isEmpty() ? null : toLine(stripped, group);
+            Line line = stripped.isEmpty() ? null : toLine(raw, stripped, group);
             if (line == null) {
                 if (!group.isEmpty()) {
                     groups.add(group);
@@ -137,9 +146,9 @@ final class PlainTextReader {
     }
 
     /** One non-blank line; for Markdown, its markup read and removed. Returns null for a separator line. */
-    private Line toLine(String stripped, List<Line> group) {
+    private Line toLine(String raw, String stripped, List<Line> group) {
         if (!markdown) {
-            return new Line(collapse(stripped), Block.Hint.NONE);
+            return new Line(collapse(stripped), Block.Hint.NONE, raw.startsWith("  ") || raw.startsWith("\t"));
         }
         if (stripped.startsWith("|") && stripped.indexOf('|', 1) > 0) {
             return tableRow(stripped);
@@ -209,6 +218,41 @@ final class PlainTextReader {
         }
         return out == null ? text : out.toString();
     }
+
+    /**
+     * Lines that are program code or a table of figures, as a copy of a page gives a {@code <pre>}:
+     * box-drawing rules, or lines most of which read as code, or indented lines among code. Prose
+     * sentences never stand among them.
+     */
+    private static boolean isPreformatted(List<Line> group) {
+        if (group.size() < 2) {
+            return false;
+        }
+        int code = 0;
+        int figures = 0;
+        boolean rules = false;
+        boolean indented = false;
+        for (Line line : group) {
+            String text = line.text();
+            if (LinePatterns.endsSentence(text) && text.split(" ").length >= 12) {
+                return false;
+            }
+            code += CODE_MARKS.matcher(text).find()
+                    && (LinePatterns.looksLikeCodeOrMath(text) || text.split(" ").length <= 6) ? 1 : 0;
+            figures += LinePatterns.looksLikeFigures(text) ? 1 : 0;
+            rules |= text.chars().anyMatch(c -> c >= '\u2500' && c <= '\u257F');
+            indented |= line.indented();
+        }
+        // Figures alone are no code (an archive's "2016 (136)" lines are links), nor is one line
+        // with brackets in it (a heading with its "[edit]" link under which a note stands).
+        return rules || indented && code > 0 || code > 1 && 2 * (code + figures) >= group.size();
+    }
+
+    /**
+     * What program code has and labels do not: braces, a statement's end, an assignment, a call
+     * ("avg(n)"), an index ("array[2"). A word in brackets ("[edit]", "[WORDS]") is a label.
+     */
+    private static final Pattern CODE_MARKS = Pattern.compile("[{};=]|\\w\\(\\w*\\)|\\w\\[[\"'\\d]|\\($");
 
     private static boolean shouldJoin(Line above, Line below, int wrapWidth, boolean hasBlankLines) {
         if (above.standsAlone() || below.standsAlone()) {

@@ -117,7 +117,7 @@ final class Structurer {
 
     /** "By Jane Doe | May 3, 2024": a byline and a date sharing a line become two units. */
     private static List<Block> splitCombinedLine(Block block) {
-        if (block.hint() == Block.Hint.CODE) {
+        if (block.hint() == Block.Hint.CODE || block.hint() == Block.Hint.PREFORMATTED) {
             return List.of(block);
         }
         String[] segments = SEGMENT_SEPARATOR.split(block.text());
@@ -162,7 +162,7 @@ final class Structurer {
 
     private static Unit classify(Block block) {
         String text = block.text();
-        if (block.hint() == Block.Hint.CODE) {
+        if (block.hint() == Block.Hint.CODE || block.hint() == Block.Hint.PREFORMATTED) {
             return new Unit(block, Role.TEXT, null);
         }
         if (LinePatterns.isCommentsHeader(text)) {
@@ -226,10 +226,11 @@ final class Structurer {
         for (Unit unit : units) {
             ProseRegion.Kind kind = switch (unit.role()) {
                 // A teaser cut short with "…" is not a sentence of the article.
-                case TEXT -> LinePatterns.isCutShort(unit.text()) && wordCount(unit.text()) < 25
+                case TEXT -> unit.block().hint() == Block.Hint.PREFORMATTED ? ProseRegion.Kind.NEUTRAL
+                        : LinePatterns.isCutShort(unit.text()) && wordCount(unit.text()) < 25
                         ? ProseRegion.Kind.SHORT
                         : isBodyLike(unit.block()) ? ProseRegion.Kind.PROSE
-                        : looksLikeCodeOrMath(unit.text()) ? ProseRegion.Kind.NEUTRAL
+                        : LinePatterns.looksLikeCodeOrMath(unit.text()) ? ProseRegion.Kind.NEUTRAL
                         : isListItem(unit.text()) || LIST_NUMBER.matcher(unit.text()).find()
                                 || unit.block().hint() == Block.Hint.PARAGRAPH ? ProseRegion.Kind.LIST_ITEM
                         : ProseRegion.Kind.SHORT;
@@ -241,25 +242,6 @@ final class Structurer {
             weighed.add(new ProseRegion.Weighed(kind, wordCount(unit.text())));
         }
         return weighed;
-    }
-
-    /**
-     * A line of program code or a piece of a formula, as a page's {@code <pre>} or MathJax gives them
-     * to a copy: braces, brackets and operators among few words. Neither
-     * a menu item nor furniture, so it weighs neither way when the article is sought.
-     */
-    static boolean looksLikeCodeOrMath(String text) {
-        int letters = 0;
-        int symbols = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-            } else if ("{}();=<>[]+−×÷∑≤≥".indexOf(c) >= 0) {
-                symbols++;
-            }
-        }
-        return symbols >= 2 && symbols * 6 >= letters;
     }
 
     /** How far above the body a whole page's headline may stand (kickers, images' captions, share bars). */
@@ -313,7 +295,8 @@ final class Structurer {
         for (int i = from; i < to; i++) {
             Unit unit = units.get(i);
             int words = wordCount(unit.text());
-            if (unit.role() != Role.TEXT || !isHeadlineLike(unit.text()) || words < fewestWords) {
+            if (unit.role() != Role.TEXT || !isHeadlineLike(unit.text()) || words < fewestWords
+                    || unit.block().hint() == Block.Hint.PREFORMATTED) {
                 continue;
             }
             // Headlines run longer than the labels, kickers and menu lines around them.
@@ -635,10 +618,11 @@ final class Structurer {
         if (block.hint() == Block.Hint.TITLE || block.hint() == Block.Hint.HEADING) {
             return false;
         }
-        if (block.hint() == Block.Hint.CODE) {
+        if (block.hint() == Block.Hint.CODE || block.hint() == Block.Hint.PREFORMATTED) {
             return true;
         }
-        return words > 40 || LinePatterns.endsSentence(text) && words >= 6
+        // A sentence may end with a colon that opens a list, a quote or a piece of code.
+        return words > 40 || LinePatterns.endsSentence(text) && words >= 6 || text.endsWith(":") && words >= 8
                 || (block.hint() == Block.Hint.PARAGRAPH || block.hint() == Block.Hint.STANDFIRST) && words >= 12;
     }
 

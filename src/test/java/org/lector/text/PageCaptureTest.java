@@ -122,10 +122,10 @@ class PageCaptureTest {
 
     @Test
     void tellsCodeFromMenus() {
-        assertThat(Structurer.looksLikeCodeOrMath("describe(\"Cow\", function() { it(\"greets\") });")).isTrue();
-        assertThat(Structurer.looksLikeCodeOrMath("<script src=\"vendor/mocha.js\"></script>")).isTrue();
-        assertThat(Structurer.looksLikeCodeOrMath("Home | World | Business")).isFalse();
-        assertThat(Structurer.looksLikeCodeOrMath("Most popular")).isFalse();
+        assertThat(LinePatterns.looksLikeCodeOrMath("describe(\"Cow\", function() { it(\"greets\") });")).isTrue();
+        assertThat(LinePatterns.looksLikeCodeOrMath("<script src=\"vendor/mocha.js\"></script>")).isTrue();
+        assertThat(LinePatterns.looksLikeCodeOrMath("Home | World | Business")).isFalse();
+        assertThat(LinePatterns.looksLikeCodeOrMath("Most popular")).isFalse();
     }
 
     @Test
@@ -138,5 +138,50 @@ class PageCaptureTest {
         assertThat(article.subtitle()).isEmpty();
         assertThat(article.dates()).containsExactly("24 July 2015");
         assertThat(article.paragraphs()).hasSize(5);
+    }
+    @Test
+    void keepsTheOpeningAboveQueriesAndTablesOfFigures() {
+        StringBuilder text = new StringBuilder(MENU).append("\nSimple anomaly detection in plain SQL\n"
+                + "Identify problems before they become disasters\n\n").append(article(2));
+        for (int i = 0; i < 8; i++) {
+            text.append("Now that we have defined a reasonable value and a deviation, we can find range ").append(i)
+                    .append(":\n\nSELECT avg(n)\nFROM unnest(array[2, 3, 5, 2, 3, ").append(i).append("]) AS n;\n\n")
+                    .append("       avg\n────────────────────\n4.33333333333").append(i).append("\n\n")
+                    .append("n  │ is_anomaly\n───┼────────────\n 2 │ f\n 3 │ f\n 5 │ f\n 2 │ f\n").append(i)
+                    .append(" │ t\n\n");
+        }
+        text.append(article(1)).append("About\nSubscribe\n");
+
+        Article article = read(text.toString());
+
+        assertThat(article.title()).isEqualTo("Simple anomaly detection in plain SQL");
+        assertThat(article.dates()).isEmpty();
+        assertThat(article.paragraphs()).extracting(Paragraph::text)
+                .startsWith("Paragraph 1. " + PARAGRAPH)
+                .contains("SELECT avg(n) FROM unnest(array[2, 3, 5, 2, 3, 7]) AS n;", "avg ──────────────────── 4.333333333337")
+                .filteredOn(paragraph -> paragraph.startsWith("Now that we have defined")).hasSize(8);
+    }
+
+    @Test
+    void readsLinesOfCodeOrFiguresAsOneBlockButNotLabelsInBracketsOrAnArchive() {
+        PlainTextReader reader = new PlainTextReader(false);
+
+        assertThat(reader.read("WITH series AS (\n   SELECT *\n   FROM points\n)\nSELECT n FROM series;"))
+                .extracting(Block::hint).containsExactly(Block.Hint.PREFORMATTED);
+        assertThat(reader.read("Rhino[edit]\nMain article: Rhino (JavaScript engine)"))
+                .extracting(Block::hint).doesNotContain(Block.Hint.PREFORMATTED);
+        assertThat(reader.read("ARCHIVE\n► 2017 (11)\n► January (11)\n▼ 2016 (136)\n▼ December (17)"))
+                .extracting(Block::hint).doesNotContain(Block.Hint.PREFORMATTED);
+        assertThat(reader.read("[WORDS]\n   Bradner, S., \"Key words for use in RFCs\", BCP 14, RFC 2119, March 1997."))
+                .extracting(Block::hint).doesNotContain(Block.Hint.PREFORMATTED);
+    }
+
+    @Test
+    void takesASentenceThatOpensAListWithAColonForProse() {
+        Article article = read(MENU + "\nHow to repair a bicycle puncture at home\n\n" + article(1)
+                + "You will need a few things from the shed before you start:\n\n" + article(1));
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text)
+                .contains("You will need a few things from the shed before you start:");
     }
 }
