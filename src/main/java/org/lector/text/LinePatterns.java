@@ -187,13 +187,18 @@ final class LinePatterns {
         return Optional.empty();
     }
 
-    /** Opens the readers' comments: "13 comments", "Comments (5 posted)", "Leave a reply", "Kommentare". */
+    /**
+     * Opens the readers' comments: "13 comments", "Comments (5 posted)", "Leave a reply", "View comments (27)",
+     * "Kommentare".
+     */
     private static final Pattern COMMENTS_HEADER = Pattern.compile(
             "^(?:there (?:are|is)\\s+)?(?:\\d+|no|one)\\s+(?:comments?|responses?|replies|reactions?)\\b.{0,80}"
                     + "|^(?:reader )?comments?\\s*(?:\\(\\d+.{0,20}\\))?:?$"
                     + "|^(?:leave|post|add|write|join|start)\\s+(?:a |the |your )?(?:comment|reply|response|conversation"
                     + "|discussion)\\b.{0,60}"
                     + "|^(?:\\d+\\s+)?(?:responses?|replies|comments?) (?:to|on)\\b.{0,100}"
+                    + "|^(?:view|show|see|read|load|hide)\\s+(?:all\\s+)?(?:\\d+\\s+)?(?:comments?|replies)"
+                    + "\\s*(?:\\(\\d+\\)|\\d+)?:?$"
                     + "|^(?:\\d+\\s+)?(?:commentaires?|kommentare?|comentarios?|coment[aá]rios?|commenti|reacties|komentáře"
                     + "|komentarze|комментари\\p{L}*)(?:\\s*\\(\\d+\\))?:?$",
             FLAGS);

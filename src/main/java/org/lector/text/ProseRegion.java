@@ -15,7 +15,14 @@ import java.util.List;
 record ProseRegion(int start, int end) {
 
     /** What the region finder needs to know of one block. */
-    enum Kind { PROSE, SHORT, LIST_ITEM, FURNITURE, LINK_LIST_HEADER, COMMENTS_HEADER, NEUTRAL }
+    enum Kind {
+        PROSE, SHORT, LIST_ITEM, FURNITURE, LINK_LIST_HEADER,
+        /** A line that may open the readers' comments ("Comments (5 posted)"), or may be a link to them. */
+        COMMENTS_HEADER,
+        /** A line that opens the readers' comments, their form or their first reply right under it. */
+        COMMENTS_THREAD,
+        NEUTRAL
+    }
 
     /** One block as the region finder weighs it. */
     record Weighed(Kind kind, int words) {
@@ -25,6 +32,8 @@ record ProseRegion(int start, int end) {
     private static final int SHORT_COST = 4;
     private static final int FURNITURE_COST = 8;
     private static final int LIST_HEADER_COST = 25;
+    /** A run of prose this long before the readers' comments is the article they comment on. */
+    private static final int ARTICLE_WORDS = 100;
     /** Readers' comments follow their heading: the article rarely runs on past it. */
     private static final int COMMENTS_COST = 200;
 
@@ -41,12 +50,24 @@ record ProseRegion(int start, int end) {
         long best = Long.MIN_VALUE;
         long sum = 0;
         int start = 0;
+        boolean inComments = false;
         for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).kind() == Kind.COMMENTS_THREAD) {
+                if (best >= ARTICLE_WORDS) {
+                    // The article never runs on into the readers' comments, however long they are.
+                    break;
+                }
+                // A form or a thread above a short text: its prose counts for half.
+                inComments = true;
+                sum = 0;
+                start = i + 1;
+                continue;
+            }
             if (sum <= 0) {
                 sum = 0;
                 start = i;
             }
-            sum += weights[i];
+            sum += inComments && weights[i] > 0 ? weights[i] / 2 : weights[i];
             if (sum > best && weights[i] > 0) {
                 best = sum;
                 bestStart = start;
@@ -81,6 +102,7 @@ record ProseRegion(int start, int end) {
             case FURNITURE -> -FURNITURE_COST;
             case LINK_LIST_HEADER -> -LIST_HEADER_COST;
             case COMMENTS_HEADER -> -COMMENTS_COST;
+            case COMMENTS_THREAD -> 0;
             case NEUTRAL -> 0;
         };
     }

@@ -223,7 +223,8 @@ final class Structurer {
 
     private static List<ProseRegion.Weighed> weigh(List<Unit> units) {
         List<ProseRegion.Weighed> weighed = new ArrayList<>(units.size());
-        for (Unit unit : units) {
+        for (int i = 0; i < units.size(); i++) {
+            Unit unit = units.get(i);
             ProseRegion.Kind kind = switch (unit.role()) {
                 // A teaser cut short with "…" is not a sentence of the article.
                 case TEXT -> unit.block().hint() == Block.Hint.PREFORMATTED ? ProseRegion.Kind.NEUTRAL
@@ -236,12 +237,27 @@ final class Structurer {
                         : ProseRegion.Kind.SHORT;
                 case FURNITURE -> ProseRegion.Kind.FURNITURE;
                 case LIST_HEADER -> ProseRegion.Kind.LINK_LIST_HEADER;
-                case COMMENTS_HEADER -> ProseRegion.Kind.COMMENTS_HEADER;
+                case COMMENTS_HEADER -> opensThread(units, i) ? ProseRegion.Kind.COMMENTS_THREAD
+                        : ProseRegion.Kind.COMMENTS_HEADER;
                 case BYLINE, DATE, SOURCE -> ProseRegion.Kind.NEUTRAL;
             };
             weighed.add(new ProseRegion.Weighed(kind, wordCount(unit.text())));
         }
         return weighed;
+    }
+
+    /** "Reply", "Report abuse", "Name *": what a thread of comments or its form shows, and an article does not. */
+    private static final Pattern THREAD_LINE = Pattern.compile(
+            "(?iu)(?:reply|report|report abuse|flag|antworten|répondre|responder|rispondi|odpovědět)|\\p{L}[\\p{L} ]{0,30}\\s\\*");
+
+    /** Whether the comments' heading at {@code header} has their thread or form right under it. */
+    private static boolean opensThread(List<Unit> units, int header) {
+        for (int j = header + 1; j < Math.min(units.size(), header + 9); j++) {
+            if (THREAD_LINE.matcher(units.get(j).text()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far above the body a whole page's headline may stand (kickers, images' captions, share bars). */

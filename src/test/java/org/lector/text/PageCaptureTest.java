@@ -94,6 +94,30 @@ class PageCaptureTest {
     }
 
     @Test
+    void stopsAtAThreadOfCommentsLongerThanTheArticle() {
+        StringBuilder comments = new StringBuilder("View comments (40)\nYour name *\nComment *\n");
+        for (int i = 0; i < 40; i++) {
+            comments.append("Reader ").append(i).append("\nApril 6, 2018\nI think this is a great idea and I hope the")
+                    .append(" council builds the lanes quickly, because riding in traffic is dangerous for children.\n")
+                    .append("reply\n");
+        }
+        Article article = read(MENU + "\nCity council approves new cycle lanes after year-long row\n\n" + article(5) + comments);
+
+        assertThat(article.paragraphs()).hasSize(5).allMatch(paragraph -> paragraph.text().startsWith("Paragraph"));
+    }
+
+    @Test
+    void readsOnPastALinkToTheCommentsBetweenTwoStories() {
+        Article article = read(MENU + "\nThis week's edition\n\n" + article(8) + "Comments (5 posted)\n"
+                + "Mapping and data mining with new tools\nBy Nathan Willis\n\n" + article(8).replace("Paragraph", "Part")
+                + "Comments (3 posted)\n"
+                + "About us\nContact\n");
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text)
+                .contains("Paragraph 1. " + PARAGRAPH, "Mapping and data mining with new tools", "Part 8. " + PARAGRAPH);
+    }
+
+    @Test
     void keepsAListArticleWhoseItemsAreMarked() {
         StringBuilder items = new StringBuilder();
         for (int i = 1; i <= 30; i++) {
