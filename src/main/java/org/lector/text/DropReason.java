@@ -29,7 +29,9 @@ public enum DropReason {
     /** Readers' comments under the article, and the line that opens them. */
     COMMENTS,
     /** A run of paragraphs the page prints twice. */
-    REPEATED_PASSAGE;
+    REPEATED_PASSAGE,
+    /** A number standing alone in a copied page: a chart's axis ("’17", "$915"), a counter ("+12"). */
+    FIGURE_LABEL;
 
     /** The reason as a short phrase, such as "repeated headline". */
     public String label() {

@@ -87,8 +87,36 @@ record ProseRegion(int start, int end) {
         long[] weights = new long[blocks.size()];
         for (int i = 0; i < weights.length; i++) {
             weights[i] = weight(blocks.get(i));
+            if (blocks.get(i).kind() == Kind.PROSE && blocks.get(i).words() < ISOLATED_WORDS
+                    && isHeadline(nearest(blocks, i, -1)) && !isProse(nearest(blocks, i, 1))) {
+                // One short paragraph under a headline, and no more prose after it, is a teaser's
+                // blurb; an article's paragraphs come in runs, its subheadings are shorter.
+                weights[i] /= 2;
+            }
         }
         return weights;
+    }
+
+    private static final int ISOLATED_WORDS = 60;
+
+    /** The nearest block before or after {@code i} that is not neutral, or null. */
+    private static Weighed nearest(List<Weighed> blocks, int i, int step) {
+        for (int j = i + step; j >= 0 && j < blocks.size(); j += step) {
+            if (blocks.get(j).kind() != Kind.NEUTRAL) {
+                return blocks.get(j);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isProse(Weighed block) {
+        return block != null && block.kind() == Kind.PROSE;
+    }
+
+    /** A short line of a headline's length: longer than a subheading ("Step 1", "Privilege"). */
+    private static boolean isHeadline(Weighed block) {
+        return block != null && block.kind() == Kind.SHORT && block.words() >= 5
+                && block.words() <= 15;
     }
 
     private static long weight(Weighed block) {

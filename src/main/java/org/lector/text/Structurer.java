@@ -92,7 +92,7 @@ final class Structurer {
             }
         }
         readHeader(units, firstBody, titleIndex, parts);
-        readBody(units, firstBody, bodyEnd, parts);
+        readBody(units, firstBody, bodyEnd, wholePage, parts);
         dropEchoes(parts);
         if (parts.paragraphs.isEmpty()) {
             rescueShortText(units, titleIndex, parts);
@@ -493,7 +493,7 @@ final class Structurer {
         }
     }
 
-    private void readBody(List<Unit> units, int firstBody, int bodyEnd, Parts parts) {
+    private void readBody(List<Unit> units, int firstBody, int bodyEnd, boolean wholePage, Parts parts) {
         int lastBody = lastBodyIndex(units);
         boolean inLinkList = false;
         boolean inComments = false;
@@ -523,6 +523,11 @@ final class Structurer {
                 continue;
             }
             boolean bodyLike = isBodyLike(unit.block());
+            if (wholePage && unit.block().hint() == Block.Hint.NONE && isFigureLabel(text)) {
+                // A copy gives a chart's labels one a line; alone, a number says nothing to a listener.
+                parts.dropped.add(new DroppedLine(text, DropReason.FIGURE_LABEL));
+                continue;
+            }
             if (inLinkList && !bodyLike) {
                 parts.dropped.add(new DroppedLine(text, DropReason.LIST_OF_LINKS));
                 continue;
@@ -653,6 +658,11 @@ final class Structurer {
             return false;
         }
         return !Character.isLowerCase(text.codePointAt(0));
+    }
+
+    /** A few tokens without a letter in them: "’17", "$915", "+12", "6.6%". */
+    private static boolean isFigureLabel(String text) {
+        return text.length() <= 20 && text.codePoints().noneMatch(Character::isLetter) && wordCount(text) <= 3;
     }
 
     private static boolean isListItem(String text) {

@@ -118,6 +118,36 @@ class PageCaptureTest {
     }
 
     @Test
+    void readsNoStreamOfTeasersEachAHeadlineOverOneShortParagraph() {
+        StringBuilder teasers = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            teasers.append("Storm number ").append(i).append(" closes the ports along the northern coast\n")
+                    .append("Ferries stayed in harbour for a second day as winds reached ninety miles an hour, and the")
+                    .append(" coastguard warned people to keep away from the sea walls.\nCoast News\nShare\n");
+        }
+        Article article = read(MENU + "\nCity council approves new cycle lanes after year-long row\n\n" + article(6) + teasers);
+
+        // The first teaser, right under the article with nothing to tell it apart, may stay.
+        assertThat(article.paragraphs()).extracting(Paragraph::text).startsWith("Paragraph 1. " + PARAGRAPH)
+                .filteredOn(text -> text.startsWith("Paragraph")).hasSize(6);
+        assertThat(article.paragraphs()).filteredOn(paragraph -> paragraph.text().startsWith("Ferries")).hasSizeLessThan(2);
+    }
+
+    @Test
+    void keepsStepsEachASubheadingOverOneShortParagraph() {
+        StringBuilder steps = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            steps.append("Step ").append(i).append("\nPress the moss gently around the base of plant ").append(i)
+                    .append(" with your fingers.\n\n");
+        }
+        Article article = read(MENU + "\nHow to build a terrarium with succulent plants\n\n" + article(2) + steps
+                + "Related Searches\nHow to make a terrarium\nPlant terrarium ideas\n");
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text)
+                .contains("Step 8", "Press the moss gently around the base of plant 8 with your fingers.");
+    }
+
+    @Test
     void keepsAListArticleWhoseItemsAreMarked() {
         StringBuilder items = new StringBuilder();
         for (int i = 1; i <= 30; i++) {

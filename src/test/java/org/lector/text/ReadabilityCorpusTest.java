@@ -65,6 +65,6 @@ class ReadabilityCorpusTest {
         assertThat(capture.f1()).as("body F1, captures").isGreaterThan(0.915);
         assertThat(capture.titleShare()).as("titles right, captures").isGreaterThan(0.35);
         assertThat((double) capture.missed() / capture.paragraphs()).as("paragraphs missed, captures")
-                .isLessThan(0.035);
+                .isLessThan(0.05);
     }
 }
