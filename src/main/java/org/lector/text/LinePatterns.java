@@ -105,11 +105,15 @@ final class LinePatterns {
                 + "|^(?:buy now|shop now|see (?:the )?(?:price|deal)|check price)$", FLAGS),
         // Sponsor and section labels that pages set under a headline: "… is supported by", "From the section World".
         Pattern.compile("^.{0,80}\\b(?:is |are )?(?:supported|sponsored|presented|paid for|brought to you) by\\b[^.!?]{0,60}"
-                + "|^(?:from|in) the section\\b.{0,60}|^about this content$", FLAGS),
+                + "|^(?:from|in) the section\\b.{0,60}|^about this content$"
+                // A wiki's tagline under each page's title.
+                + "|^from [^,]{1,40}, the free encyclopedia$", FLAGS),
         // Cross-references at the head of a wiki's section: "Main article: Firefox OS", "For other uses, see …".
         Pattern.compile("^(?:main articles?|further information|see also|details)\\s*:.*"
                 + "|.*\\bfor other uses,? see\\b.*|.*\\bredirects here\\b.*", FLAGS),
-        Pattern.compile("^(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation|article|search|footer|menu)\\b.*", FLAGS),
+        // Skip links, glued together when a copy runs them into one line ("Skip to contentSkip to site index").
+        Pattern.compile("^(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation|article|search|footer|menu)"
+                + "(?:\\b|(?=\\p{Lu})).*|.*\\b(?:press|hit) (?:enter|return) to search\\b.*", FLAGS),
         Pattern.compile("^(?:sign|log) ?(?:in|up|out)\\b.*", FLAGS),
         Pattern.compile("^(?:subscribe|subscribers? only|already a subscriber|create (?:a |an )?(?:free )?account"
                 + "|register|become a member)\\b.*", FLAGS),
@@ -129,7 +133,7 @@ final class LinePatterns {
         Pattern.compile("^(?:related|read more|see also|also read|read next|more|recommended|watch|listen"
                 + ")\\s*:\\s*\\S.{0,120}", FLAGS),
         Pattern.compile("^(?:©|\\(c\\)\\s|copyright\\b).*|.*\\ball rights reserved\\b.*", FLAGS),
-        Pattern.compile("^(?:tags?|topics?|filed under|categories|category|keywords|more on|sections?)\\s*:.*", FLAGS),
+        Pattern.compile("^(?:tags?|topics?|filed (?:under|to|in)|categories|category|keywords|more on|sections?)\\s*:.*", FLAGS),
         Pattern.compile("^(?:image|photo|picture|video|graphic|illustration|caption|photograph)s?"
                 + "(?: credit| source| caption)?\\s*:.*", FLAGS),
         Pattern.compile("^(?:getty images|afp|epa|ap photo|shutterstock|reuters|alamy|pa media)"
@@ -360,7 +364,8 @@ final class LinePatterns {
                 || c == '}' || c == '*' || c == '_' || c == '」' || c == '』' || c == '）';
     }
 
-    private static boolean endsWithInitial(String text) {
+    /** "… under N.Y.C.", "… Jane Q.": a line whose final full stop belongs to an initial, not a sentence. */
+    static boolean endsWithInitial(String text) {
         return text.matches("(?s).*\\b\\p{Lu}\\.$");
     }
 

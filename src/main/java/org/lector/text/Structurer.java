@@ -292,7 +292,8 @@ final class Structurer {
             return false;
         }
         // A question or an exclamation reads like a sentence; the byline or date under it says it heads the page.
-        return !LinePatterns.endsSentence(unit.text()) || hasBylineOrDateWithin(units, first + 1, first + 4);
+        return !LinePatterns.endsSentence(unit.text()) || LinePatterns.endsWithInitial(unit.text())
+                || hasBylineOrDateWithin(units, first + 1, first + 4);
     }
 
     private static boolean hasBylineOrDateWithin(List<Unit> units, int from, int to) {
@@ -654,7 +655,7 @@ final class Structurer {
             return false;
         }
         char last = text.charAt(text.length() - 1);
-        if (".,;:".indexOf(last) >= 0) {
+        if (",;:".indexOf(last) >= 0 || last == '.' && !LinePatterns.endsWithInitial(text)) {
             return false;
         }
         return !Character.isLowerCase(text.codePointAt(0));

@@ -238,4 +238,13 @@ class PageCaptureTest {
         assertThat(article.paragraphs()).extracting(Paragraph::text)
                 .contains("You will need a few things from the shed before you start:");
     }
+    @Test
+    void takesAHeadlineEndingWithAnInitialismOverGluedSkipLinksAndAWikisTagline() {
+        Article article = read("Skip to contentSkip to site index\n// Press enter to search\nFiled to: money shopping\n"
+                + MENU + "\nHow winter wreaks havoc under N.Y.C.\nFrom Wikipedia, the free encyclopedia\n\n" + article(5));
+
+        assertThat(article.title()).isEqualTo("How winter wreaks havoc under N.Y.C.");
+        assertThat(article.dropped()).extracting(DroppedLine::text).contains("Skip to contentSkip to site index",
+                "// Press enter to search", "Filed to: money shopping", "From Wikipedia, the free encyclopedia");
+    }
 }
