@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Reads an article's bytes from a file, standard input or the bundled sample, and decodes them.
+ * Reads an article's bytes from a file, standard input, a web address or the bundled sample, and
+ * decodes them.
  *
  * <p>Immutable and safe to share. Every failure is a one-line {@link LectorException} (exit code 3).
  */
@@ -23,11 +24,22 @@ public final class ArticleLoader {
     public static final String SAMPLE_RESOURCE = "/org/lector/niger-airbase.txt";
 
     private final TextDecoder decoder = new TextDecoder();
+    private final WebPageFetcher fetcher;
+
+    /** A loader that fetches web addresses with the standard limits. */
+    public ArticleLoader() {
+        this(new WebPageFetcher());
+    }
+
+    /** A loader that fetches web addresses with the given fetcher. */
+    public ArticleLoader(WebPageFetcher fetcher) {
+        this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+    }
 
     /**
-     * Loads a file, or standard input when the name is "-".
+     * Loads a file, standard input when the name is "-", or the page at a web address ("https://…").
      *
-     * @param name a path or "-"; not null
+     * @param name a path, "-" or an http(s) address; not null
      * @param stdin the stream to read for "-"; not null
      * @return the decoded source
      * @throws LectorException if the input is missing, unreadable, a directory, too large or binary
@@ -35,6 +47,9 @@ public final class ArticleLoader {
     public ArticleSource load(String name, InputStream stdin) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(stdin, "stdin");
+        if (WebPageFetcher.isAddress(name)) {
+            return fetcher.fetch(name);
+        }
         byte[] bytes = name.equals("-") ? readStream(stdin, "standard input") : readFile(name);
         return ArticleSource.of(name, decoder.decode(bytes, name));
     }

@@ -77,6 +77,31 @@ public final class TextDecoder {
         }
     }
 
+    /**
+     * Decodes the bytes of one input whose charset is declared (a web server's Content-Type, a
+     * page's {@code <meta charset>}). A byte-order mark still wins, as browsers let it.
+     *
+     * @param bytes the whole input; not null
+     * @param name the input's name, used in error messages
+     * @param declared the declared charset; not null
+     * @return the text, without a byte-order mark
+     * @throws LectorException (exit code 3) if the bytes are a binary file
+     */
+    public String decode(byte[] bytes, String name, Charset declared) {
+        for (Magic magic : Magic.values()) {
+            if (magic.matches(bytes)) {
+                throw LectorException.badInput(Quoted.of(name) + " is a " + magic.description + ", not an article");
+            }
+        }
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+            return decode(bytes, name);
+        }
+        if (looksBinary(bytes) && !declared.name().startsWith("UTF-16")) {
+            throw LectorException.badInput(Quoted.of(name) + " is a binary file, not an article");
+        }
+        return decodeLeniently(bytes, 0, declared);
+    }
+
     private static CharsetDecoder strict(Charset charset) {
         return charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

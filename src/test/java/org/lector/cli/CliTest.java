@@ -166,4 +166,36 @@ class CliTest {
         assertThat(run("order", missing).err()).doesNotContain("\tat ");
         assertThat(run("order", "--debug", missing).err()).contains("\tat ");
     }
+    @Test
+    void readsThePageAtAWebAddressAndFailsCleanlyWhenItIsGone() throws IOException {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        byte[] page = ("<html><head><title>Council approves cycle lanes</title></head><body><article>"
+                + "<h1>Council approves cycle lanes</h1><p>The council voted on Tuesday to approve a network of"
+                + " protected cycle lanes, ending a dispute that has divided residents for more than a year.</p>"
+                + "</article></body></html>").getBytes(StandardCharsets.UTF_8);
+        server.createContext("/story", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        server.start();
+        String address = "http://127.0.0.1:" + server.getAddress().getPort() + "/story";
+        try {
+            Run run = run("order", address);
+
+            assertThat(run.code()).isZero();
+            assertThat(run.out()).startsWith("title\tCouncil approves cycle lanes\n")
+                    .contains("paragraph\tThe council voted on Tuesday");
+        } finally {
+            server.stop(0);
+        }
+
+        Run offline = run("summary", address);
+        assertThat(offline.code()).isEqualTo(3);
+        assertThat(offline.out()).isEmpty();
+        assertThat(offline.err()).startsWith("lector: cannot connect to 127.0.0.1").doesNotContain("Exception")
+                .hasLineCount(1);
+    }
 }
