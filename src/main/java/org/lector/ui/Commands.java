@@ -44,6 +44,9 @@ interface Commands {
 
     void pasteArticle();
 
+    /** Asks for a web address and reads the article there. */
+    void openAddress();
+
     void exportAudio();
 
     void quit();

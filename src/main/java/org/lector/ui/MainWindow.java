@@ -110,7 +110,7 @@ final class MainWindow implements Commands {
 
     private JMenuBar menus() {
         JMenuBar bar = new JMenuBar();
-        JMenu file = menu("File", KeyEvent.VK_F, "open", "paste");
+        JMenu file = menu("File", KeyEvent.VK_F, "open", "openAddress", "paste");
         file.add(recentMenu);
         recentMenu.setMnemonic(KeyEvent.VK_R);
         file.addSeparator();
@@ -249,7 +249,10 @@ final class MainWindow implements Commands {
 
     @Override
     public void stop() {
-        controller.withSession(s -> s.stop());
+        // Escape first stops an article being fetched or read in, then the speech.
+        if (!controller.cancelLoading()) {
+            controller.withSession(s -> s.stop());
+        }
     }
 
     @Override
@@ -394,6 +397,17 @@ final class MainWindow implements Commands {
             controller.openFile(chooser.getSelectedFile().getPath());
             SwingUtilities.invokeLater(this::refreshRecent);
         }
+    }
+
+    @Override
+    public void openAddress() {
+        AddressDialog.ask(frame).ifPresent(address -> {
+            try {
+                controller.openAddress(address);
+            } catch (IllegalArgumentException invalid) {
+                panel.status.announce("Cannot open: " + address + " is not a valid web address");
+            }
+        });
     }
 
     @Override

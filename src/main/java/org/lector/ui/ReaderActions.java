@@ -75,6 +75,8 @@ final class ReaderActions {
                 KeyEvent.VK_D, c -> commands.defaultText(), keys(key(KeyEvent.VK_0, ctrlAlt)), keys());
         add("open", "Open…", "Open an article file", KeyEvent.VK_O, c -> commands.openFile(),
                 keys(key(KeyEvent.VK_O, ctrl)), keys());
+        add("openAddress", "Open web address…", "Read the article at a web address (http or https)", KeyEvent.VK_W,
+                c -> commands.openAddress(), keys(key(KeyEvent.VK_O, ctrl | shift)), keys());
         add("paste", "Paste article", "Read the article on the clipboard", KeyEvent.VK_P,
                 c -> commands.pasteArticle(), keys(key(KeyEvent.VK_V, ctrl | shift)), keys());
         add("export", "Export audio…", "Save the article or the summary as a WAV file", KeyEvent.VK_E,

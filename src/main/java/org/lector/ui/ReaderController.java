@@ -65,7 +65,9 @@ final class ReaderController {
     private ReadingSession session;
     private String articleKey = SAMPLE_KEY;
     /** Each load gets a number; a slower earlier load that finishes late is dropped. */
-    private int loads;
+    private volatile int loads;
+    /** The article being loaded, or null; read and written on the event thread. */
+    private Loading loading;
     /** Moves the word highlight with the samples played. */
     private final javax.swing.Timer wordTimer;
     /** The word shown, so the highlight is only repainted when it changes. */
@@ -190,20 +192,80 @@ final class ReaderController {
         open(() -> article, placeKey(file));
     }
 
+    /**
+     * Fetches and reads the article at a web address; Escape ({@link #cancelLoading}) stops the fetch.
+     *
+     * @param address an http or https address
+     */
+    void openAddress(String address) {
+        String host = java.net.URI.create(address).getHost();
+        open(() -> new ArticlePipeline().process(new ArticleLoader().load(address, java.io.InputStream.nullInputStream())),
+                address, "Fetching " + (host != null ? host : address) + "… Escape stops.");
+    }
+
+    /**
+     * Stops the article being loaded, if one is: its fetch is interrupted and its result ignored.
+     *
+     * @return whether a load was stopped
+     */
+    boolean cancelLoading() {
+        Loading current = loading;
+        if (current == null) {
+            return false;
+        }
+        loading = null;
+        loads++;
+        Thread worker = current.worker().get();
+        if (worker != null) {
+            worker.interrupt();
+        }
+        panel.status.announce("Stopped loading.");
+        return true;
+    }
+
+    /** The load under way: its number and the thread reading it, once it runs. */
+    private record Loading(int load, java.util.concurrent.atomic.AtomicReference<Thread> worker) {
+    }
+
     /** Reads an article from text (the clipboard, a drop). */
     void openText(String text, String name) {
         open(() -> new ArticlePipeline().process(ArticleSource.of(name, text)), "");
     }
 
-    /** Where a file's place is remembered: its absolute path; standard input ("-") is not remembered. */
+    /**
+     * Where a file's place is remembered: its absolute path, or a web address as it is; standard
+     * input ("-") is not remembered.
+     */
     private static String placeKey(String file) {
+        if (org.lector.text.WebPageFetcher.isAddress(file)) {
+            return file;
+        }
         return file.equals("-") ? "" : java.nio.file.Path.of(file).toAbsolutePath().toString();
     }
 
     private void open(Supplier<Article> read, String key) {
+        open(read, key, "Loading…");
+    }
+
+    private void open(Supplier<Article> read, String key, String progress) {
         int load = ++loads;
-        panel.status.announce("Loading…");
-        CompletableFuture<Article> article = CompletableFuture.supplyAsync(read, background);
+        Loading started = new Loading(load, new java.util.concurrent.atomic.AtomicReference<>());
+        loading = started;
+        panel.status.announce(progress);
+        Supplier<Article> tracked = () -> {
+            started.worker().set(Thread.currentThread());
+            try {
+                if (load != loads) {
+                    throw new java.util.concurrent.CancellationException();
+                }
+                return read.get();
+            } finally {
+                started.worker().set(null);
+                // The interrupt was for this load only: the thread goes on to serve the next.
+                Thread.interrupted();
+            }
+        };
+        CompletableFuture<Article> article = CompletableFuture.supplyAsync(tracked, background);
         CompletableFuture<FreeTtsSynthesizer> speech = voice;
         // Read here, on the event thread: the session is made on the loader's.
         SummaryLength length = summaryLength();
@@ -214,13 +276,18 @@ final class ReaderController {
         article.thenApply(loaded -> newSession(loaded, Synthesizer.deferred(speech), length))
                 .thenCombine(place, (created, saved) -> new Opened(created, saved))
                 .whenComplete((opened, failure) -> SwingUtilities.invokeLater(() -> {
+                    if (loading == started) {
+                        loading = null;
+                    }
+                    if (load != loads) {
+                        if (opened != null) {
+                            opened.session().close();
+                        }
+                        return;
+                    }
                     if (failure != null) {
                         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
                         panel.status.announce("Cannot open: " + cause.getMessage());
-                        return;
-                    }
-                    if (load != loads) {
-                        opened.session().close();
                         return;
                     }
                     install(opened.session(), key, opened.place());

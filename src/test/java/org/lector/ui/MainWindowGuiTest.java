@@ -315,6 +315,84 @@ class MainWindowGuiTest {
         press(KeyEvent.VK_ENTER);
     }
 
+    /** A local web server for the window to fetch from; {@code delayMillis} before it answers. */
+    private static com.sun.net.httpserver.HttpServer pageServer(java.util.List<String> requested, long delayMillis)
+            throws java.io.IOException {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        byte[] page = ("<html><head><title>Council approves cycle lanes</title></head><body><article>"
+                + "<h1>Council approves cycle lanes</h1><p>The council voted on Tuesday to approve a network of"
+                + " protected cycle lanes, ending a dispute that has divided residents for more than a year.</p>"
+                + "<p>Work on the first lanes starts in spring, officials said.</p></article></body></html>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        server.createContext("/", exchange -> {
+            requested.add(exchange.getRequestURI().getPath());
+            try {
+                Thread.sleep(delayMillis);
+                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+                exchange.sendResponseHeaders(200, page.length);
+                exchange.getResponseBody().write(page);
+            } catch (InterruptedException | java.io.IOException gone) {
+                // The window stopped the fetch.
+            } finally {
+                exchange.close();
+            }
+        });
+        server.start();
+        return server;
+    }
+
+    private static void copyToClipboard(String text) throws Exception {
+        java.awt.datatransfer.Clipboard clipboard = java.awt.Toolkit.getDefaultToolkit().getSystemClipboard();
+        SwingUtilities.invokeAndWait(() -> clipboard.setContents(new java.awt.datatransfer.StringSelection(text), null));
+        // The display takes the selection over asynchronously: wait until the clipboard says it.
+        waitFor(() -> text.equals(clipboard.getData(java.awt.datatransfer.DataFlavor.stringFlavor)));
+    }
+
+    @Test
+    void opensTheWebAddressOnTheClipboardWithKeysAlone() throws Exception {
+        java.util.List<String> requested = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer server = pageServer(requested, 0);
+        try {
+            copyToClipboard("http://127.0.0.1:" + server.getAddress().getPort() + "/story");
+            press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_O);
+            // The dialog offers the address on the clipboard, its field focused: Enter opens it.
+            waitFor(() -> focusOwner() instanceof javax.swing.JTextField field
+                    && field.getText().endsWith("/story"));
+            assertThat(onEdt(() -> focusOwner().getAccessibleContext().getAccessibleName())).isEqualTo("Web address");
+            screenshot("open-address");
+            press(KeyEvent.VK_ENTER);
+            waitFor(() -> window.frame().getTitle().startsWith("Council approves cycle lanes"));
+            assertThat(requested).containsExactly("/story");
+            assertThat(onEdt(() -> window.controller().session().article().paragraphs())).hasSize(2);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void escapeStopsAFetchAndKeepsTheArticleShown() throws Exception {
+        java.util.List<String> requested = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer server = pageServer(requested, 20_000);
+        try {
+            copyToClipboard("http://127.0.0.1:" + server.getAddress().getPort() + "/slow");
+            press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_O);
+            waitFor(() -> focusOwner() instanceof javax.swing.JTextField);
+            press(KeyEvent.VK_ENTER);
+            StatusLine status = statusLine(window.frame().getContentPane());
+            waitFor(() -> status.getText().startsWith("Fetching 127.0.0.1"));
+            waitFor(() -> focusOwner() == window.panel().reading.textComponent());
+            press(KeyEvent.VK_ESCAPE);
+            waitFor(() -> status.getText().equals("Stopped loading."));
+            Thread.sleep(300);
+            assertThat(onEdt(() -> status.getText())).isEqualTo("Stopped loading.");
+            assertThat(onEdt(() -> window.frame().getTitle())).startsWith("Russian military enters Niger");
+        } finally {
+            server.stop(0);
+        }
+    }
+
     @Test
     void exportsTheArticleToAWavFileWithKeysAlone(@TempDir Path home) throws Exception {
         // The save dialog starts in the home folder; Enter takes the name it offers (the headline).

@@ -114,6 +114,11 @@ final class RecordingCommands implements Commands {
     }
 
     @Override
+    public void openAddress() {
+        calls.add("openAddress");
+    }
+
+    @Override
     public void exportAudio() {
         calls.add("exportAudio");
     }
