@@ -414,8 +414,10 @@ final class MainWindow implements Commands {
     public void pasteArticle() {
         try {
             Transferable contents = Toolkit.getDefaultToolkit().getSystemClipboard().getContents(null);
-            if (contents != null && contents.isDataFlavorSupported(DataFlavor.stringFlavor)) {
-                controller.openText((String) contents.getTransferData(DataFlavor.stringFlavor), "pasted article");
+            java.util.Optional<org.lector.text.ArticleSource> pasted = contents == null ? java.util.Optional.empty()
+                    : TransferredText.from(contents, "pasted article");
+            if (pasted.isPresent()) {
+                controller.openSource(pasted.get());
             } else {
                 panel.status.announce("The clipboard holds no text to read");
             }
@@ -541,7 +543,7 @@ final class MainWindow implements Commands {
         @Override
         public boolean canImport(TransferSupport support) {
             return support.isDataFlavorSupported(DataFlavor.javaFileListFlavor)
-                    || support.isDataFlavorSupported(DataFlavor.stringFlavor);
+                    || TransferredText.hasText(support.getTransferable());
         }
 
         @Override
@@ -556,9 +558,10 @@ final class MainWindow implements Commands {
                         return true;
                     }
                 }
-                String text = (String) support.getTransferable().getTransferData(DataFlavor.stringFlavor);
-                controller.openText(text, "dropped text");
-                return true;
+                java.util.Optional<org.lector.text.ArticleSource> dropped =
+                        TransferredText.from(support.getTransferable(), "dropped text");
+                dropped.ifPresent(controller::openSource);
+                return dropped.isPresent();
             } catch (Exception e) {
                 panel.status.announce("Cannot read what was dropped: " + e.getMessage());
                 return false;

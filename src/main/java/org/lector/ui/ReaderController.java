@@ -227,9 +227,9 @@ final class ReaderController {
     private record Loading(int load, java.util.concurrent.atomic.AtomicReference<Thread> worker) {
     }
 
-    /** Reads an article from text (the clipboard, a drop). */
-    void openText(String text, String name) {
-        open(() -> new ArticlePipeline().process(ArticleSource.of(name, text)), "");
+    /** Reads an article already decoded (the clipboard's HTML or text, a drop). */
+    void openSource(ArticleSource source) {
+        open(() -> new ArticlePipeline().process(source), "");
     }
 
     /**

@@ -372,6 +372,46 @@ class MainWindowGuiTest {
     }
 
     @Test
+    void pastesABrowsersCopyAsHtmlWhenTheClipboardHasBothFlavours() throws Exception {
+        String html = "<h1>Council approves cycle lanes</h1><p>The council voted on Tuesday to approve a network of"
+                + " protected cycle lanes, ending a dispute that has divided residents for more than a year.</p>"
+                + "<h2>What happens next</h2><p>Work on the first lanes starts in spring, officials said.</p>";
+        // The text flavour alone would run the subheading into the paragraphs as one more line.
+        String text = "Council approves cycle lanes The council voted on Tuesday to approve a network of protected"
+                + " cycle lanes. What happens next Work on the first lanes starts in spring, officials said.";
+        java.awt.datatransfer.Clipboard clipboard = java.awt.Toolkit.getDefaultToolkit().getSystemClipboard();
+        java.awt.datatransfer.Transferable both = TransferredTextTest.browserCopy(html,
+                "text/html;class=java.lang.String");
+        java.awt.datatransfer.Transferable copy = new java.awt.datatransfer.Transferable() {
+            @Override
+            public java.awt.datatransfer.DataFlavor[] getTransferDataFlavors() {
+                return both.getTransferDataFlavors();
+            }
+
+            @Override
+            public boolean isDataFlavorSupported(java.awt.datatransfer.DataFlavor flavor) {
+                return both.isDataFlavorSupported(flavor);
+            }
+
+            @Override
+            public Object getTransferData(java.awt.datatransfer.DataFlavor flavor)
+                    throws java.awt.datatransfer.UnsupportedFlavorException, java.io.IOException {
+                return flavor.equals(java.awt.datatransfer.DataFlavor.stringFlavor) ? text : both.getTransferData(flavor);
+            }
+        };
+        SwingUtilities.invokeAndWait(() -> clipboard.setContents(copy, null));
+
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_V);
+
+        waitFor(() -> window.frame().getTitle().startsWith("Council approves cycle lanes"));
+        assertThat(onEdt(() -> window.controller().session().article().paragraphs()))
+                .extracting(paragraph -> paragraph.text())
+                .containsExactly("The council voted on Tuesday to approve a network of protected cycle lanes, ending a"
+                        + " dispute that has divided residents for more than a year.", "What happens next",
+                        "Work on the first lanes starts in spring, officials said.");
+    }
+
+    @Test
     void escapeStopsAFetchAndKeepsTheArticleShown() throws Exception {
         java.util.List<String> requested = new java.util.concurrent.CopyOnWriteArrayList<>();
         com.sun.net.httpserver.HttpServer server = pageServer(requested, 20_000);
