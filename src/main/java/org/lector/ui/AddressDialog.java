@@ -5,13 +5,11 @@ import java.awt.Component;
 import java.awt.Toolkit;
 import java.awt.datatransfer.DataFlavor;
 import java.util.Optional;
+import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
-import javax.swing.SwingUtilities;
-import javax.swing.event.AncestorEvent;
-import javax.swing.event.AncestorListener;
 import org.lector.text.WebPageFetcher;
 
 /**
@@ -42,24 +40,21 @@ final class AddressDialog {
         JPanel panel = new JPanel(new BorderLayout(0, 6));
         panel.add(label, BorderLayout.NORTH);
         panel.add(field, BorderLayout.CENTER);
-        // The option pane focuses its first button; a person expects to type the address at once.
-        field.addAncestorListener(new AncestorListener() {
+        // The option pane would focus its OK button when it opens; a person expects to type the
+        // address at once, so the field is its initial value.
+        JOptionPane pane = new JOptionPane(panel, JOptionPane.PLAIN_MESSAGE, JOptionPane.OK_CANCEL_OPTION) {
             @Override
-            public void ancestorAdded(AncestorEvent event) {
-                SwingUtilities.invokeLater(field::requestFocusInWindow);
+            public void selectInitialValue() {
+                // The pane's own choice makes OK the default button, so Enter in the field opens it.
+                super.selectInitialValue();
+                field.requestFocusInWindow();
             }
-
-            @Override
-            public void ancestorRemoved(AncestorEvent event) {
-            }
-
-            @Override
-            public void ancestorMoved(AncestorEvent event) {
-            }
-        });
-        int answer = JOptionPane.showConfirmDialog(owner, panel, "Open web address", JOptionPane.OK_CANCEL_OPTION,
-                JOptionPane.PLAIN_MESSAGE);
-        if (answer != JOptionPane.OK_OPTION) {
+        };
+        JDialog dialog = pane.createDialog(owner, "Open web address");
+        dialog.getAccessibleContext().setAccessibleDescription("Type or paste the address of the article to read");
+        dialog.setVisible(true);
+        dialog.dispose();
+        if (!Integer.valueOf(JOptionPane.OK_OPTION).equals(pane.getValue())) {
             return Optional.empty();
         }
         return normalise(field.getText());
