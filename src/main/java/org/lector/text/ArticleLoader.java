@@ -51,6 +51,18 @@ public final class ArticleLoader {
             return fetcher.fetch(name);
         }
         byte[] bytes = name.equals("-") ? readStream(stdin, "standard input") : readFile(name);
+        if (isZip(bytes)) {
+            // EPUB and Word files are zip archives of XML.
+            ZipArchive zip = ZipArchive.read(bytes, name);
+            if (EpubSource.isEpub(zip)) {
+                return new ArticleSource(name, EpubSource.toHtml(zip, name), InputFormat.DOCUMENT);
+            }
+            if (DocxSource.isDocx(zip)) {
+                return new ArticleSource(name, DocxSource.toHtml(zip, name), InputFormat.DOCUMENT);
+            }
+            throw LectorException.badInput(Quoted.of(name) + " is a zip archive, neither an EPUB book nor a Word"
+                    + " document; unpack it and open the article inside");
+        }
         return ArticleSource.of(name, decoder.decode(bytes, name));
     }
 
@@ -64,6 +76,10 @@ public final class ArticleLoader {
         } catch (IOException e) {
             throw LectorException.badInput("cannot read the bundled sample: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean isZip(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 
     private static byte[] readFile(String name) {

@@ -28,13 +28,15 @@ public final class ArticlePipeline {
      */
     public Article process(ArticleSource source) {
         Objects.requireNonNull(source, "source");
-        String text = source.format() == InputFormat.HTML ? cleaner.cleanCharacters(source.text())
+        String text = source.format() == InputFormat.HTML || source.format() == InputFormat.DOCUMENT
+                ? cleaner.cleanCharacters(source.text())
                 : cleaner.clean(source.text());
         if (text.isBlank()) {
             throw LectorException.badInput(Quoted.of(source.name()) + " is empty");
         }
         RawArticle raw = switch (source.format()) {
             case HTML -> new HtmlReader().read(text);
+            case DOCUMENT -> new HtmlReader().readDocument(text);
             case MARKDOWN -> RawArticle.of(new PlainTextReader(true).read(text));
             case PLAIN -> RawArticle.of(new PlainTextReader(false).read(text));
         };

@@ -103,6 +103,30 @@ final class HtmlReader {
     }
 
     /**
+     * Reads a document made from a book or a Word file: every block of its body, in order; its
+     * title and author from its head.
+     *
+     * @param html the document, as {@link EpubSource} or {@link DocxSource} wrote it
+     */
+    RawArticle readDocument(String html) {
+        Document document = Jsoup.parse(html);
+        PageMetadata metadata = PageMetadata.read(document);
+        Optional<String> title = Optional.of(document.title()).map(PageMetadata::collapse).filter(t -> !t.isEmpty())
+                .or(() -> Optional.ofNullable(document.selectFirst("h1")).map(Element::text).map(PageMetadata::collapse))
+                .map(cleaner::cleanCharacters);
+        Optional<String> author = Optional.ofNullable(document.selectFirst("meta[name=author]"))
+                .map(meta -> meta.attr("content")).filter(text -> !text.isBlank())
+                .map(cleaner::cleanCharacters).map(text -> byline(text, metadata));
+        document.select(NEVER_TEXT).remove();
+        flattenBeyond(document.body(), MAX_DEPTH);
+        List<Block> blocks = HtmlBlocks.of(document.body()).stream()
+                .map(block -> new Block(cleaner.cleanCharacters(block.text()).strip(), block.hint(), block.separate()))
+                .filter(block -> !block.text().isEmpty())
+                .toList();
+        return new RawArticle(blocks, title, author, List.of(), Optional.empty(), true);
+    }
+
+    /**
      * An author line as the listener hears it: "By Jane Doe" on English pages; on others the page's
      * own words, never an English "By" put in front of them.
      */

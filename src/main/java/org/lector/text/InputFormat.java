@@ -5,7 +5,12 @@ import java.util.regex.Pattern;
 
 /** How an input's text is marked up, decided from its name and, failing that, its content. */
 public enum InputFormat {
-    PLAIN, MARKDOWN, HTML;
+    PLAIN, MARKDOWN, HTML,
+    /**
+     * HTML made from a document file (EPUB, Word): all of it is the document's, so nothing is
+     * sought in it; the title and author come from its metadata.
+     */
+    DOCUMENT;
 
     /** An ATX heading ("# Title") or an inline link ("[text](url)"): plain text has neither. */
     private static final Pattern MARKDOWN_SIGNS = Pattern.compile("(?m)^#{1,6} \\S|\\[[^\\]\n]+]\\([^)\\s]+\\)");

@@ -96,7 +96,8 @@ class BadInputTest {
     @Test
     void zipIsAnError() throws IOException {
         Path file = write("archive.md", HexFormat.of().parseHex("504B030414000000080000000000"));
-        assertOneLineError(order(file), "'" + file + "' is a zip archive, not an article");
+        assertOneLineError(order(file), "'" + file + "' is a zip archive, neither an EPUB book nor a Word document;"
+                + " unpack it and open the article inside");
     }
 
     @Test

@@ -1,0 +1,130 @@
+package org.lector.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** EPUB books and Word documents made by pandoc from BBC articles, read as the same text in Markdown is. */
+class DocumentSourcesTest {
+
+    private static byte[] resource(String name) {
+        try (InputStream in = DocumentSourcesTest.class.getResourceAsStream("/org/lector/text/documents/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Article load(Path dir, String name, byte[] bytes) throws IOException {
+        Path file = dir.resolve(name);
+        Files.write(file, bytes);
+        return new ArticlePipeline().process(new ArticleLoader().load(file.toString(), InputStream.nullInputStream()));
+    }
+
+    private static Article markdown(String name) {
+        return new ArticlePipeline().process(ArticleSource.of(name, new String(resource(name), StandardCharsets.UTF_8)));
+    }
+
+    /** The body of an article as the scorer takes it: its headings and paragraphs. */
+    private static String body(Article article) {
+        return article.readingOrder().stream()
+                .filter(item -> item.kind() == Article.ItemKind.PARAGRAPH || item.kind() == Article.ItemKind.HEADING)
+                .map(Article.Item::text).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void readsABooksChaptersInSpineOrderWithItsTitleAndAuthor(@TempDir Path dir) throws IOException {
+        Article book = load(dir, "book.epub", resource("book.epub"));
+
+        assertThat(book.title()).isEqualTo("Three BBC stories");
+        assertThat(book.byline()).contains("By BBC News");
+        assertThat(book.paragraphs()).filteredOn(Paragraph::isHeading).extracting(Paragraph::text).containsExactly(
+                "Ad sales boost Time Warner profit", "Jarre joins fairytale celebration", "Yukos unit buyer faces loan claim");
+        // The title page and the table of contents are not read.
+        assertThat(book.paragraphs()).extracting(Paragraph::text).doesNotContain("BBC News", "Three BBC stories");
+        ExtractionScore.PageScore score = ExtractionScore.score("book.epub", book, body(markdown("book.md")), "", "");
+        System.out.printf("EPUB: body F1 %.3f against the Markdown it was made from%n", score.f1());
+        assertThat(score.f1()).as("body F1 against the Markdown it was made from").isGreaterThan(0.95);
+    }
+
+    @Test
+    void readsAWordDocumentsHeadingsListsAndTables(@TempDir Path dir) throws IOException {
+        Article document = load(dir, "article.docx", resource("article.docx"));
+
+        assertThat(document.title()).isEqualTo("Ink helps drive democracy in Asia");
+        assertThat(document.byline()).contains("By BBC News");
+        assertThat(document.paragraphs()).extracting(Paragraph::text)
+                .contains("What readers said", "The new phones are too expensive for most families.", "Nokia · 30%")
+                .doesNotContain("Ink helps drive democracy in Asia");
+        assertThat(document.paragraphs()).filteredOn(Paragraph::isHeading).extracting(Paragraph::text)
+                .containsExactly("What readers said");
+        ExtractionScore.PageScore score = ExtractionScore.score("article.docx", document, body(markdown("article.md")),
+                "", "");
+        System.out.printf("Word: body F1 %.3f against the Markdown it was made from%n", score.f1());
+        assertThat(score.f1()).as("body F1 against the Markdown it was made from").isGreaterThan(0.95);
+    }
+
+    private static byte[] zip(String... namesAndTexts) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (int i = 0; i < namesAndTexts.length; i += 2) {
+                out.putNextEntry(new ZipEntry(namesAndTexts[i]));
+                out.write(namesAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void refusesAZipBombAndAnyOtherArchive(@TempDir Path dir) throws IOException {
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bomb)) {
+            out.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] spaces = new byte[1024 * 1024];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 300; i++) {
+                out.write(spaces);
+            }
+            out.closeEntry();
+        }
+        assertThat(bomb.size()).isLessThan(2 * 1024 * 1024);
+
+        assertThatThrownBy(() -> load(dir, "bomb.docx", bomb.toByteArray())).isInstanceOf(LectorException.class)
+                .hasMessageContaining("expands to more than 256 MB");
+        assertThatThrownBy(() -> load(dir, "photos.zip", zip("photo.xml", "<x/>")))
+                .hasMessageContaining("neither an EPUB book nor a Word document");
+    }
+
+    @Test
+    void neverReadsAnEntryNamedOutsideTheArchive(@TempDir Path dir) throws IOException {
+        String paragraph = "<w:p><w:r><w:t>The council voted on Tuesday to approve a network of protected cycle"
+                + " lanes, officials said.</w:t></w:r></w:p>";
+        byte[] docx = zip("../word/document.xml", "<w:document xmlns:w='w'><w:body><w:p><w:r><w:t>Evil</w:t></w:r>"
+                + "</w:p></w:body></w:document>", "word/document.xml",
+                "<w:document xmlns:w='w'><w:body>" + paragraph + "</w:body></w:document>");
+
+        Article article = load(dir, "story.docx", docx);
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text).containsExactly(
+                "The council voted on Tuesday to approve a network of protected cycle lanes, officials said.");
+    }
+
+    @Test
+    void explainsAnEpubWithoutItsPackage(@TempDir Path dir) {
+        assertThatThrownBy(() -> load(dir, "broken.epub", zip("mimetype", "application/epub+zip")))
+                .hasMessageContaining("an EPUB without its package file");
+    }
+}
