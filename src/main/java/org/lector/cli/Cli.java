@@ -146,7 +146,7 @@ public final class Cli {
         private final Io io;
 
         @CommandLine.Parameters(arity = "0..1", paramLabel = "FILE",
-                description = "A .txt, .md, .html, .epub or .docx article, - for standard input, or an http(s) address.")
+                description = "A .txt, .md, .html, .epub, .docx or .pdf article, - for standard input, or an http(s) address.")
         String file;
 
         LectorCommand(Io io) {

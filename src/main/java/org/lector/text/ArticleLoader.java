@@ -63,6 +63,9 @@ public final class ArticleLoader {
             throw LectorException.badInput(Quoted.of(name) + " is a zip archive, neither an EPUB book nor a Word"
                     + " document; unpack it and open the article inside");
         }
+        if (PdfSource.isPdf(bytes)) {
+            return new ArticleSource(name, PdfSource.toText(bytes, name), InputFormat.PLAIN);
+        }
         return ArticleSource.of(name, decoder.decode(bytes, name));
     }
 

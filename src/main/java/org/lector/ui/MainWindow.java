@@ -391,8 +391,8 @@ final class MainWindow implements Commands {
     public void openFile() {
         JFileChooser chooser = new JFileChooser();
         chooser.setDialogTitle("Open an article");
-        chooser.setFileFilter(new FileNameExtensionFilter("Articles (.txt, .md, .html, .epub, .docx)", "txt", "md",
-                "markdown", "html", "htm", "xhtml", "epub", "docx"));
+        chooser.setFileFilter(new FileNameExtensionFilter("Articles (.txt, .md, .html, .epub, .docx, .pdf)", "txt", "md",
+                "markdown", "html", "htm", "xhtml", "epub", "docx", "pdf"));
         if (chooser.showOpenDialog(frame) == JFileChooser.APPROVE_OPTION) {
             controller.openFile(chooser.getSelectedFile().getPath());
             SwingUtilities.invokeLater(this::refreshRecent);

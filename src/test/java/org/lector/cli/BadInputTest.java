@@ -88,9 +88,9 @@ class BadInputTest {
     }
 
     @Test
-    void pdfIsAnError() throws IOException {
+    void aDamagedPdfIsAnError() throws IOException {
         Path file = write("paper.html", "%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n");
-        assertOneLineError(order(file), "'" + file + "' is a PDF document, not an article");
+        assertOneLineError(order(file), "cannot read '" + file + "': a damaged PDF (Page tree root must be a dictionary)");
     }
 
     @Test

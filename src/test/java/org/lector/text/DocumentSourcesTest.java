@@ -127,4 +127,40 @@ class DocumentSourcesTest {
         assertThatThrownBy(() -> load(dir, "broken.epub", zip("mimetype", "application/epub+zip")))
                 .hasMessageContaining("an EPUB without its package file");
     }
+    @Test
+    void readsAPrintedPageWithoutItsRunningHeadersFootersAndPageBreaks(@TempDir Path dir) throws IOException {
+        Article report = load(dir, "report.pdf", resource("report.pdf"));
+
+        assertThat(report.title()).isEqualTo("Labour plans maternity pay rise");
+        assertThat(report.byline()).contains("By BBC News");
+        assertThat(report.paragraphs()).extracting(Paragraph::text)
+                .noneMatch(text -> text.contains("file:///") || text.contains("AM Labour plans"))
+                // A sentence broken by the page break is one sentence again.
+                .anyMatch(text -> text.contains("by the end of the next Parliament."));
+        ExtractionScore.PageScore score = ExtractionScore.score("report.pdf", report, body(markdown("report.md")), "", "");
+        System.out.printf("PDF: body F1 %.3f against the Markdown it was printed from%n", score.f1());
+        assertThat(score.f1()).as("body F1 against the Markdown it was printed from").isGreaterThan(0.95);
+    }
+
+    @Test
+    void explainsAPdfWithoutTextAndOneLockedWithAPassword(@TempDir Path dir) throws IOException {
+        ByteArrayOutputStream scan = new ByteArrayOutputStream();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(scan);
+        }
+        ByteArrayOutputStream locked = new ByteArrayOutputStream();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(resource("report.pdf"))) {
+            document.protect(new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "secret",
+                    new org.apache.pdfbox.pdmodel.encryption.AccessPermission()));
+            document.save(locked);
+        }
+
+        assertThatThrownBy(() -> load(dir, "scan.pdf", scan.toByteArray())).isInstanceOf(LectorException.class)
+                .hasMessageContaining("a PDF with no text in it, only images");
+        assertThatThrownBy(() -> load(dir, "locked.pdf", locked.toByteArray()))
+                .hasMessageContaining("a PDF locked with a password");
+        assertThatThrownBy(() -> load(dir, "torn.pdf", java.util.Arrays.copyOf(resource("report.pdf"), 4000)))
+                .isInstanceOf(LectorException.class);
+    }
 }

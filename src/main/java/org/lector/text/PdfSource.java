@@ -1,0 +1,252 @@
+package org.lector.text;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * A PDF's text, with Apache PDFBox, as plain text the reading order is then found in: each page's
+ * lines in reading order, lines re-flowed into paragraphs where the layout leaves a gap or an
+ * indent, words broken over a line end joined again, and what repeats at the top or the bottom of
+ * the pages (running headers and footers, page numbers, a printed page's address and date) left
+ * out. The title goes first: the document's own, else the largest text on its first page.
+ */
+final class PdfSource {
+
+    static {
+        // PDFBox logs through Commons Logging, which would hand its font warnings to SLF4J and
+        // print three lines about a missing provider: a reader's user has no use for either.
+        if (System.getProperty("org.apache.commons.logging.LogFactory") == null) {
+            System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+            System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
+        }
+    }
+
+    /** Lines that print a page's number: "3", "- 3 -", "Page 3 of 12", "3/12". */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?i)^(?:page\\s+)?[-–—(\\[]?\\s*\\d{1,4}\\s*[-–—)\\]]?(?:\\s*(?:/|of)\\s*\\d{1,4})?$");
+    /** Lines compared across pages with their numbers masked, so "Page 3" and "Page 4" repeat. */
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final String PAGE_MARK = "\f";
+
+    private PdfSource() {
+    }
+
+    /** Whether the bytes are a PDF. */
+    static boolean isPdf(byte[] bytes) {
+        return bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F'
+                && bytes[4] == '-';
+    }
+
+    /**
+     * The document's text.
+     *
+     * @throws LectorException (exit code 3) if it is damaged, encrypted, or has no text layer
+     */
+    static String toText(byte[] bytes, String name) {
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            if (!document.getCurrentAccessPermission().canExtractContent()) {
+                throw LectorException.badInput(Quoted.of(name) + " is a PDF whose author forbids copying its text");
+            }
+            Stripper stripper = new Stripper();
+            String text = stripper.getText(document);
+            List<List<String>> pages = pages(text);
+            dropRunningLines(pages);
+            String body = paragraphs(pages);
+            if (body.isBlank()) {
+                throw LectorException.badInput(Quoted.of(name) + " is a PDF with no text in it, only images (a scan?);"
+                        + " Lector reads text, so run it through text recognition (OCR) first");
+            }
+            String title = title(document, stripper);
+            return title.isEmpty() ? body : title + "\n\n" + body;
+        } catch (InvalidPasswordException locked) {
+            throw LectorException.badInput(Quoted.of(name) + " is a PDF locked with a password; open it in a PDF"
+                    + " viewer and save a copy without one", locked);
+        } catch (IOException damaged) {
+            throw LectorException.badInput("cannot read " + Quoted.of(name) + ": a damaged PDF (" + damaged.getMessage()
+                    + ")", damaged);
+        }
+    }
+
+    /** The stripper, set to mark pages and paragraphs, and remembering the first page's largest line. */
+    private static final class Stripper extends PDFTextStripper {
+        String largest = "";
+        float largestSize;
+
+        Stripper() throws IOException {
+            setSortByPosition(true);
+            setPageEnd("\n" + PAGE_MARK + "\n");
+            // Leaves a blank line where the layout leaves a gap between paragraphs.
+            setAddMoreFormatting(true);
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            if (getCurrentPageNo() == 1 && !text.isBlank()) {
+                float size = 0;
+                for (TextPosition position : positions) {
+                    size = Math.max(size, position.getFontSizeInPt());
+                }
+                if (size > largestSize + 0.5f) {
+                    largestSize = size;
+                    largest = text.strip();
+                } else if (Math.abs(size - largestSize) <= 0.5f && largest.length() + text.length() < 200) {
+                    // A headline set over two lines is one title.
+                    largest = largest.isEmpty() ? text.strip() : largest + " " + text.strip();
+                }
+            }
+            super.writeString(text, positions);
+        }
+    }
+
+    private static List<List<String>> pages(String text) {
+        List<List<String>> pages = new ArrayList<>();
+        for (String page : text.split(PAGE_MARK, -1)) {
+            List<String> lines = new ArrayList<>();
+            for (String line : page.split("\n")) {
+                lines.add(line.strip());
+            }
+            pages.add(lines);
+        }
+        return pages;
+    }
+
+    /**
+     * Leaves out page numbers, and lines that stand near the top or bottom of most pages alike
+     * (the masked digits let "Page 3" match "Page 4").
+     */
+    private static void dropRunningLines(List<List<String>> pages) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (List<String> page : pages) {
+            for (String key : edgeKeys(page)) {
+                counts.merge(key, 1, Integer::sum);
+            }
+        }
+        int often = Math.max(2, (pages.size() + 1) / 2);
+        for (List<String> page : pages) {
+            List<String> edge = edgeKeys(page);
+            List<String> kept = new ArrayList<>();
+            for (int i = 0; i < page.size(); i++) {
+                String line = page.get(i).strip();
+                boolean running = isNearEdge(page, i) && !line.isEmpty() && (PAGE_NUMBER.matcher(line).matches()
+                        || pages.size() > 1 && edge.contains(key(line)) && counts.getOrDefault(key(line), 0) >= often);
+                if (!running) {
+                    kept.add(line);
+                }
+            }
+            // Gone without a trace, so a paragraph broken by the page runs on past them.
+            page.clear();
+            page.addAll(kept);
+        }
+    }
+
+    /** The keys of the first and last three non-blank lines of a page. */
+    private static List<String> edgeKeys(List<String> page) {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < page.size(); i++) {
+            if (isNearEdge(page, i)) {
+                String key = key(page.get(i));
+                if (!key.isEmpty() && !keys.contains(key)) {
+                    keys.add(key);
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static boolean isNearEdge(List<String> page, int index) {
+        int before = 0;
+        for (int i = 0; i < index; i++) {
+            before += page.get(i).isBlank() ? 0 : 1;
+        }
+        int after = 0;
+        for (int i = index + 1; i < page.size(); i++) {
+            after += page.get(i).isBlank() ? 0 : 1;
+        }
+        return before < 3 || after < 3;
+    }
+
+    private static String key(String line) {
+        return DIGITS.matcher(line.strip().toLowerCase(Locale.ROOT)).replaceAll("#");
+    }
+
+    /**
+     * The pages' text as paragraphs separated by blank lines. The stripper leaves a blank line
+     * where the layout leaves a gap, so the lines between two are one paragraph: joined, a word
+     * hyphenated at a line's end mended; a byline or a date line stays a line of its own. A page's
+     * last paragraph runs on over the break unless it ends a sentence.
+     */
+    private static String paragraphs(List<List<String>> pages) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder paragraph = new StringBuilder();
+        for (List<String> page : pages) {
+            int last = page.size() - 1;
+            while (last >= 0 && page.get(last).isEmpty()) {
+                last--;
+            }
+            int first = 0;
+            while (first <= last && page.get(first).isEmpty()) {
+                first++;
+            }
+            for (int i = first; i <= last; i++) {
+                String line = page.get(i);
+                if (line.isEmpty() || LinePatterns.isByline(line) || LinePatterns.isDateLine(line)) {
+                    end(paragraph, out);
+                }
+                if (!line.isEmpty()) {
+                    join(paragraph, line);
+                }
+                if (LinePatterns.isByline(line) || LinePatterns.isDateLine(line)) {
+                    end(paragraph, out);
+                }
+            }
+            if (paragraph.length() > 0 && LinePatterns.endsSentence(paragraph.toString())) {
+                end(paragraph, out);
+            }
+        }
+        end(paragraph, out);
+        return out.toString();
+    }
+
+    private static void end(StringBuilder paragraph, StringBuilder out) {
+        if (paragraph.length() > 0) {
+            out.append(paragraph).append("\n\n");
+            paragraph.setLength(0);
+        }
+    }
+
+    private static void join(StringBuilder paragraph, String line) {
+        int length = paragraph.length();
+        if (length == 0) {
+            paragraph.append(line);
+            return;
+        }
+        boolean broken = length > 1 && paragraph.charAt(length - 1) == '-'
+                && Character.isLetter(paragraph.charAt(length - 2)) && Character.isLowerCase(line.codePointAt(0));
+        if (broken) {
+            paragraph.setLength(length - 1);
+        } else {
+            paragraph.append(' ');
+        }
+        paragraph.append(line);
+    }
+
+    /** The document's own title, unless it is a file name; else the largest text on its first page. */
+    private static String title(PDDocument document, Stripper stripper) {
+        String declared = document.getDocumentInformation().getTitle();
+        if (declared != null && !declared.isBlank() && !declared.matches("(?i).*\\.(?:docx?|pdf|odt|html?|txt)$")
+                && !declared.toLowerCase(Locale.ROOT).startsWith("microsoft word")) {
+            return declared.strip();
+        }
+        return stripper.largest.length() <= 200 ? stripper.largest : "";
+    }
+}
