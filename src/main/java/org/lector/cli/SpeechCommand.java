@@ -45,6 +45,7 @@ abstract class SpeechCommand extends ArticleCommand {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--sentences, --ratio and --seconds need --summary");
         }
+        org.lector.text.LanguageGuess.notice(article).ifPresent(notice -> io.err().println("lector: " + notice));
         return summary
                 ? Script.summary(article, new Summarizer().summarize(article, lengthOptions.summaryLength(spec)),
                         normalizer)

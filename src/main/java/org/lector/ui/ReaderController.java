@@ -345,8 +345,12 @@ final class ReaderController {
         showPosition(next.position());
         panel.controls.showState(false, next.mode() == Mode.SUMMARY);
         timing("article shown");
+        // Said once an article opens: the English voices will read a French text as if it were English.
+        String language = org.lector.text.LanguageGuess.notice(next.article()).map(notice -> notice + ". ").orElse("");
         if (!audioAvailable) {
-            panel.status.announce(noAudioMessage());
+            panel.status.announce(language + noAudioMessage());
+        } else if (!language.isEmpty()) {
+            panel.status.announce(language.strip());
         }
     }
 

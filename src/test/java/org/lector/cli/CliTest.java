@@ -198,4 +198,18 @@ class CliTest {
         assertThat(offline.err()).startsWith("lector: cannot connect to 127.0.0.1").doesNotContain("Exception")
                 .hasLineCount(1);
     }
+    @Test
+    void saysOnceThatAnArticleIsNotInEnglishBeforeSpeakingIt(@TempDir Path dir) throws IOException {
+        Path french = dir.resolve("velo.txt");
+        Files.writeString(french, "Le conseil approuve les pistes cyclables\n\nLe conseil municipal a voté mardi la"
+                + " création d'un réseau de pistes cyclables, mettant fin à un différend qui divise les habitants depuis"
+                + " plus d'un an.\n\nLes travaux commenceront au printemps dans le centre de la ville, selon la mairie"
+                + " qui a annoncé que le réseau sera terminé dans trois ans.\n");
+
+        Run run = run("script", french.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).isEqualTo("lector: This article looks French; Lector's voices speak English\n");
+        assertThat(run("script", sample(dir).toString()).err()).isEmpty();
+    }
 }

@@ -420,6 +420,20 @@ class MainWindowGuiTest {
     }
 
     @Test
+    void saysWhenAnArticleIsNotInEnglish(@TempDir Path dir) throws Exception {
+        Path french = dir.resolve("velo.txt");
+        Files.writeString(french, "Le conseil approuve les pistes cyclables\n\nLe conseil municipal a voté mardi la"
+                + " création d'un réseau de pistes cyclables, mettant fin à un différend qui divise les habitants depuis"
+                + " plus d'un an.\n\nLes travaux commenceront au printemps dans le centre de la ville, selon la mairie"
+                + " qui a annoncé que le réseau sera terminé dans trois ans.\n");
+        StatusLine status = statusLine(window.frame().getContentPane());
+
+        SwingUtilities.invokeAndWait(() -> window.controller().openFile(french.toString()));
+
+        waitFor(() -> status.getText().startsWith("This article looks French; Lector's voices speak English."));
+    }
+
+    @Test
     void escapeStopsAFetchAndKeepsTheArticleShown() throws Exception {
         java.util.List<String> requested = new java.util.concurrent.CopyOnWriteArrayList<>();
         com.sun.net.httpserver.HttpServer server = pageServer(requested, 20_000);
