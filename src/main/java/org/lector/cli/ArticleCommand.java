@@ -12,7 +12,7 @@ abstract class ArticleCommand extends Cli.CommonOptions implements Callable<Inte
     /** Where the command reads and writes. */
     final Cli.Io io;
 
-    @Parameters(paramLabel = "FILE", description = "A .txt, .md, .html, .epub, .docx or .pdf article, - for standard input, or an http(s) address.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "A .txt, .md, .html, .epub, .docx or .pdf article, - for standard input, or an http(s) address.")
     String file;
 
     ArticleCommand(Cli.Io io) {
@@ -20,7 +20,7 @@ abstract class ArticleCommand extends Cli.CommonOptions implements Callable<Inte
     }
 
     @Override
-    public final Integer call() {
+    public Integer call() {
         return run(readArticle(file, io));
     }
 

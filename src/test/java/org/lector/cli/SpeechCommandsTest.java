@@ -67,6 +67,45 @@ class SpeechCommandsTest {
     }
 
     @Test
+    void exportsManyArticlesIntoAFolderAndGoesOnPastOneThatFails() throws IOException, UnsupportedAudioFileException {
+        Path ports = dir.resolve("ports.txt");
+        Files.writeString(ports, "Storm closes ports\n\nAll ports were closed on Wednesday. Ferries stopped.\n");
+        Path empty = dir.resolve("empty.txt");
+        Files.writeString(empty, "\n\n");
+        Path lanes = dir.resolve("lanes.md");
+        Files.writeString(lanes, "# Council approves cycle lanes\n\nThe council voted on Tuesday. Work starts in spring.\n");
+        Path out = Files.createDirectory(dir.resolve("audio"));
+
+        CliTest.Run run = CliTest.run("export", ports.toString(), empty.toString(), lanes.toString(), ports.toString(),
+                "--out-dir", out.toString());
+
+        assertThat(run.code()).as("one article failed").isEqualTo(1);
+        try (var files = Files.list(out)) {
+            assertThat(files.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder(
+                    "ports.wav", "lanes.wav", "ports-2.wav");
+        }
+        assertThat(AudioSystem.getAudioFileFormat(out.resolve("lanes.wav").toFile()).getFrameLength()).isGreaterThan(16000);
+        assertThat(run.err()).contains("lector: [1/4] ", "lector: [4/4] ")
+                .endsWith("lector: exported 3 of 4 articles; failed: '" + empty + "' is empty\n");
+    }
+
+    @Test
+    void exportNeedsOneOutputAndAFolderForManyArticles() throws IOException {
+        Path story = dir.resolve("short.txt");
+        Files.writeString(story, "Storm closes ports\n\nAll ports were closed on Wednesday. Ferries stopped.\n");
+
+        assertThat(CliTest.run("export", story.toString()).code()).isEqualTo(2);
+        CliTest.Run two = CliTest.run("export", story.toString(), story.toString(), "--out", dir.resolve("a.wav").toString());
+        assertThat(two.code()).isEqualTo(2);
+        assertThat(two.err()).startsWith("lector: --out names one file; use --out-dir DIR to export 2 articles");
+        CliTest.Run missing = CliTest.run("export", story.toString(), "--out-dir", dir.resolve("nowhere").toString());
+        assertThat(missing.code()).isEqualTo(5);
+        assertThat(ExportCommand.wavName("https://example.com/news/story.html", new java.util.HashSet<>()))
+                .isEqualTo("story.wav");
+        assertThat(ExportCommand.wavName("https://example.com/", new java.util.HashSet<>())).isEqualTo("example.com.wav");
+    }
+
+    @Test
     void exportRefusesToOverwriteWithoutForce() throws IOException {
         Path story = dir.resolve("short.txt");
         Files.writeString(story, "Storm closes ports\n\nAll ports were closed on Wednesday.\n");
