@@ -45,7 +45,7 @@ final class DocxSource {
         if (documentBody == null) {
             throw LectorException.badInput(Quoted.of(name) + " is a Word document with no body");
         }
-        for (Element block : documentBody.children()) {
+        for (Element block : blocks(documentBody)) {
             if (block.tagName().equals("w:tbl")) {
                 list = null;
                 for (Element row : block.select("w|tr")) {
@@ -101,6 +101,27 @@ final class DocxSource {
             html.selectFirst("html").attr("lang", language);
         }
         return html.outerHtml();
+    }
+
+    /**
+     * The body's paragraphs and tables in order, those inside content controls (w:sdt) too, but
+     * not a table of contents Word made: it only repeats the headings.
+     */
+    private static java.util.List<Element> blocks(Element body) {
+        java.util.List<Element> blocks = new java.util.ArrayList<>();
+        for (Element child : body.children()) {
+            if (child.tagName().equals("w:sdt")) {
+                boolean contents = child.select("w|docPartGallery").stream()
+                        .anyMatch(gallery -> gallery.attr("w:val").toLowerCase(Locale.ROOT).contains("contents"));
+                Element content = child.selectFirst("w|sdtContent");
+                if (!contents && content != null) {
+                    blocks.addAll(blocks(content));
+                }
+            } else {
+                blocks.add(child);
+            }
+        }
+        return blocks;
     }
 
     /** Style id → style name ("Heading1" → "heading 1"), from the document's styles part. */

@@ -123,6 +123,19 @@ class DocumentSourcesTest {
     }
 
     @Test
+    void readsParagraphsInsideContentControlsButNotWordsTableOfContents(@TempDir Path dir) throws IOException {
+        String toc = "<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val='Table of Contents'/></w:docPartObj>"
+                + "</w:sdtPr><w:sdtContent><w:p><w:r><w:t>Contents</w:t></w:r></w:p></w:sdtContent></w:sdt>";
+        String control = "<w:sdt><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>The council voted on Tuesday to approve a"
+                + " network of protected cycle lanes, officials said.</w:t></w:r></w:p></w:sdtContent></w:sdt>";
+        byte[] docx = zip("word/document.xml", "<w:document xmlns:w='w'><w:body>" + toc + control
+                + "</w:body></w:document>");
+
+        assertThat(load(dir, "story.docx", docx).paragraphs()).extracting(Paragraph::text).containsExactly(
+                "The council voted on Tuesday to approve a network of protected cycle lanes, officials said.");
+    }
+
+    @Test
     void explainsAnEpubWithoutItsPackage(@TempDir Path dir) {
         assertThatThrownBy(() -> load(dir, "broken.epub", zip("mimetype", "application/epub+zip")))
                 .hasMessageContaining("an EPUB without its package file");
