@@ -113,12 +113,19 @@ final class LinePatterns {
                 + "|.*\\bfor other uses,? see\\b.*|.*\\bredirects here\\b.*", FLAGS),
         // Skip links, glued together when a copy runs them into one line ("Skip to contentSkip to site index").
         Pattern.compile("^(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation|article|search|footer|menu)"
-                + "(?:\\b|(?=\\p{Lu})).*|.*\\b(?:press|hit) (?:enter|return) to search\\b.*", FLAGS),
+                + "(?:\\b|(?=\\p{Lu})).*|.*\\b(?:press|hit) (?:enter|return) to search\\b.*"
+                // The same in the languages of the web.
+                + "|^(?:saltar|ir) al contenido\\b.*|^(?:aller|passer) au contenu\\b.*|^zum inhalt(?: springen)?\\b.*"
+                + "|^(?:vai|salta) al contenuto\\b.*|^(?:ir|pular) para o conteúdo\\b.*"
+                + "|^naar (?:de )?(?:inhoud|hoofdinhoud)\\b.*", FLAGS),
         Pattern.compile("^(?:sign|log) ?(?:in|up|out)\\b.*", FLAGS),
         Pattern.compile("^(?:subscribe|subscribers? only|already a subscriber|create (?:a |an )?(?:free )?account"
                 + "|register|become a member)\\b.*", FLAGS),
         Pattern.compile(".*\\bnewsletters?\\b.*\\b(?:sign up|subscribe|inbox|delivered|get)\\b.*"
                 + "|.*\\b(?:sign up|subscribe)\\b.*\\bnewsletters?\\b.*", FLAGS),
+        // "SponsoredIFC Markets", "200Comments. Click to view comments": a teaser's labels run into its text.
+        Pattern.compile("^(?i:sponsored)(?=\\p{Lu}).{0,60}"
+                + "|(?iu)^\\d+\\s?comments?\\.? click to (?:view|read|see) (?:the )?comments?$"),
         Pattern.compile("^(?:advertisements?|adverts?|ads?|sponsored(?: content)?|promoted(?: content| stories)?"
                 + "|paid (?:content|post)|partner content|(?:story|article) continues below(?: advertisement)?"
                 + "|continue reading below)$", FLAGS),

@@ -247,4 +247,13 @@ class PageCaptureTest {
         assertThat(article.dropped()).extracting(DroppedLine::text).contains("Skip to contentSkip to site index",
                 "// Press enter to search", "Filed to: money shopping", "From Wikipedia, the free encyclopedia");
     }
+    @Test
+    void dropsTeaserLabelsRunIntoTheirTextAndSkipLinksInOtherLanguages() {
+        assertThat(LinePatterns.furniture("SponsoredIFC Markets")).isPresent();
+        assertThat(LinePatterns.furniture("200Comments. Click to view comments")).isPresent();
+        assertThat(LinePatterns.furniture("Saltar al contenido")).isPresent();
+        assertThat(LinePatterns.furniture("Aller au contenu principal")).isPresent();
+        assertThat(LinePatterns.furniture("Zum Inhalt springen")).isPresent();
+        assertThat(LinePatterns.furniture("Sponsorship deals rise")).isEmpty();
+    }
 }
