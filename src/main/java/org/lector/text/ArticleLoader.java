@@ -51,7 +51,7 @@ public final class ArticleLoader {
             return fetcher.fetch(name);
         }
         byte[] bytes = name.equals("-") ? readStream(stdin, "standard input") : readFile(name);
-        if (isZip(bytes)) {
+        if (TextDecoder.Magic.ZIP.matches(bytes)) {
             // EPUB and Word files are zip archives of XML.
             ZipArchive zip = ZipArchive.read(bytes, name);
             if (EpubSource.isEpub(zip)) {
@@ -79,10 +79,6 @@ public final class ArticleLoader {
         } catch (IOException e) {
             throw LectorException.badInput("cannot read the bundled sample: " + e.getMessage(), e);
         }
-    }
-
-    private static boolean isZip(byte[] bytes) {
-        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 
     private static byte[] readFile(String name) {

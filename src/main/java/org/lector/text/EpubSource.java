@@ -92,10 +92,8 @@ final class EpubSource {
         String path = URLDecoder.decode(href.replace("+", "%2B"), StandardCharsets.UTF_8);
         int fragment = path.indexOf('#');
         path = fragment >= 0 ? path.substring(0, fragment) : path;
-        StringBuilder resolved = new StringBuilder();
-        List<String> parts = new java.util.ArrayList<>(List.of((base + path).split("/")));
         List<String> kept = new java.util.ArrayList<>();
-        for (String part : parts) {
+        for (String part : (base + path).split("/")) {
             if (part.equals("..")) {
                 if (!kept.isEmpty()) {
                     kept.remove(kept.size() - 1);
@@ -104,8 +102,7 @@ final class EpubSource {
                 kept.add(part);
             }
         }
-        resolved.append(String.join("/", kept));
-        return resolved.toString();
+        return String.join("/", kept);
     }
 
     /** A page that holds nothing but the book's title and author (a title page, a cover). */

@@ -91,15 +91,20 @@ final class HtmlReader {
         document.select(NEVER_TEXT).remove();
         flattenBeyond(document.body(), MAX_DEPTH);
         ContentFinder.Found found = new ContentFinder().find(document);
-        List<Block> blocks = HtmlBlocks.of(found.content()).stream()
-                .map(block -> new Block(cleaner.cleanCharacters(block.text()).strip(), block.hint(), block.separate()))
-                .filter(block -> !block.text().isEmpty())
-                .toList();
+        List<Block> blocks = cleanBlocks(found.content());
         Optional<String> title = metadata.title().or(() -> firstHeading).map(cleaner::cleanCharacters);
         Optional<String> author = metadata.author().or(() -> Optional.ofNullable(found.byline())).or(() -> markedAuthor)
                 .map(cleaner::cleanCharacters).map(text -> byline(text, metadata));
         return new RawArticle(blocks, title, author.filter(text -> !text.isBlank()), metadata.dateLines(),
                 metadata.description().map(cleaner::cleanCharacters), true);
+    }
+
+    /** An element's blocks in order, their characters cleaned, none empty. */
+    private List<Block> cleanBlocks(Element content) {
+        return HtmlBlocks.of(content).stream()
+                .map(block -> new Block(cleaner.cleanCharacters(block.text()).strip(), block.hint(), block.separate()))
+                .filter(block -> !block.text().isEmpty())
+                .toList();
     }
 
     /**
@@ -119,10 +124,7 @@ final class HtmlReader {
                 .map(cleaner::cleanCharacters).map(text -> byline(text, metadata));
         document.select(NEVER_TEXT).remove();
         flattenBeyond(document.body(), MAX_DEPTH);
-        List<Block> blocks = HtmlBlocks.of(document.body()).stream()
-                .map(block -> new Block(cleaner.cleanCharacters(block.text()).strip(), block.hint(), block.separate()))
-                .filter(block -> !block.text().isEmpty())
-                .toList();
+        List<Block> blocks = cleanBlocks(document.body());
         return new RawArticle(blocks, title, author, List.of(), Optional.empty(), true);
     }
 

@@ -344,7 +344,7 @@ final class LinePatterns {
         int digits = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '\u2500' && c <= '\u257F') {
+            if (isBoxDrawing(c)) {
                 return true;
             }
             if (Character.isLetter(c)) {
@@ -354,6 +354,15 @@ final class LinePatterns {
             }
         }
         return digits > letters;
+    }
+
+    /** Whether a line holds a box-drawing character ("─", "│", "┼"), as printed tables do. */
+    static boolean hasBoxDrawing(String text) {
+        return text.chars().anyMatch(LinePatterns::isBoxDrawing);
+    }
+
+    private static boolean isBoxDrawing(int c) {
+        return c >= '\u2500' && c <= '\u257F';
     }
 
     /** Whether a line ends with sentence-final punctuation, allowing closing quotes and brackets. */

@@ -240,7 +240,7 @@ final class PlainTextReader {
             code += CODE_MARKS.matcher(text).find()
                     && (LinePatterns.looksLikeCodeOrMath(text) || text.split(" ").length <= 6) ? 1 : 0;
             figures += LinePatterns.looksLikeFigures(text) ? 1 : 0;
-            rules |= text.chars().anyMatch(c -> c >= '\u2500' && c <= '\u257F');
+            rules |= LinePatterns.hasBoxDrawing(text);
             indented |= line.indented();
         }
         // Figures alone are no code (an archive's "2016 (136)" lines are links), nor is one line

@@ -20,7 +20,7 @@ public final class TextDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** Formats that are recognised by their first bytes, so the message can name them. */
-    private enum Magic {
+    enum Magic {
         PNG("PNG image", new int[] {0x89, 'P', 'N', 'G'}),
         JPEG("JPEG image", new int[] {0xFF, 0xD8, 0xFF}),
         GIF("GIF image", new int[] {'G', 'I', 'F', '8'}),
@@ -100,6 +100,20 @@ public final class TextDecoder {
             throw LectorException.badInput(Quoted.of(name) + " is a binary file, not an article");
         }
         return decodeLeniently(bytes, 0, declared);
+    }
+
+    /**
+     * The charset a header, a page or a clipboard names, if Java knows it.
+     *
+     * @param name a charset's name as written ("utf-8", "ISO-8859-1"), possibly malformed
+     */
+    public static java.util.Optional<Charset> charsetNamed(String name) {
+        try {
+            return java.util.Optional.of(Charset.forName(name.strip()));
+        } catch (IllegalArgumentException unknown) {
+            // IllegalCharsetNameException and UnsupportedCharsetException are both of this kind.
+            return java.util.Optional.empty();
+        }
     }
 
     private static CharsetDecoder strict(Charset charset) {

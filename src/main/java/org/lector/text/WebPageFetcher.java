@@ -14,8 +14,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Locale;
@@ -59,6 +57,7 @@ public final class WebPageFetcher {
     }
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://.*");
+    private static final Pattern HEADER_CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)");
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]{1,40})", Pattern.CASE_INSENSITIVE);
     private static final Set<String> ARTICLE_TYPES = Set.of("text/html", "application/xhtml+xml", "text/plain",
@@ -275,30 +274,20 @@ public final class WebPageFetcher {
                 throw tooSlow(address);
             }
             throw fail(address, "the connection broke while reading the page (" + e.getMessage() + ")");
-        } finally {
-            late.set(false);
         }
     }
 
     /** The charset a Content-Type header names, if it names one Java knows. */
     static Optional<Charset> charset(String contentType) {
-        Matcher m = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)").matcher(contentType);
-        return m.find() ? known(m.group(1)) : Optional.empty();
+        Matcher m = HEADER_CHARSET.matcher(contentType);
+        return m.find() ? TextDecoder.charsetNamed(m.group(1)) : Optional.empty();
     }
 
     /** The charset a page's own {@code <meta>} declares in its first 4 KB, if any. */
     static Optional<Charset> metaCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
-        return m.find() ? known(m.group(1)) : Optional.empty();
-    }
-
-    private static Optional<Charset> known(String name) {
-        try {
-            return Optional.of(Charset.forName(name));
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException unknown) {
-            return Optional.empty();
-        }
+        return m.find() ? TextDecoder.charsetNamed(m.group(1)) : Optional.empty();
     }
 
     private static String statusMessage(int status) {

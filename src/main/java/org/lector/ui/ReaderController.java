@@ -223,8 +223,8 @@ final class ReaderController {
         return true;
     }
 
-    /** The load under way: its number and the thread reading it, once it runs. */
-    private record Loading(int load, java.util.concurrent.atomic.AtomicReference<Thread> worker) {
+    /** The load under way: the thread reading it, once it runs. */
+    private record Loading(java.util.concurrent.atomic.AtomicReference<Thread> worker) {
     }
 
     /** Reads an article already decoded (the clipboard's HTML or text, a drop). */
@@ -249,7 +249,7 @@ final class ReaderController {
 
     private void open(Supplier<Article> read, String key, String progress) {
         int load = ++loads;
-        Loading started = new Loading(load, new java.util.concurrent.atomic.AtomicReference<>());
+        Loading started = new Loading(new java.util.concurrent.atomic.AtomicReference<>());
         loading = started;
         panel.status.announce(progress);
         Supplier<Article> tracked = () -> {

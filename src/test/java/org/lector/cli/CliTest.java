@@ -1,6 +1,7 @@
 package org.lector.cli;
 
 import org.lector.WindowOpener;
+import org.lector.text.TestPages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -168,26 +169,16 @@ class CliTest {
     }
     @Test
     void readsThePageAtAWebAddressAndFailsCleanlyWhenItIsGone() throws IOException {
-        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
-        byte[] page = ("<html><head><title>Council approves cycle lanes</title></head><body><article>"
-                + "<h1>Council approves cycle lanes</h1><p>The council voted on Tuesday to approve a network of"
-                + " protected cycle lanes, ending a dispute that has divided residents for more than a year.</p>"
-                + "</article></body></html>").getBytes(StandardCharsets.UTF_8);
-        server.createContext("/story", exchange -> {
-            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, page.length);
-            exchange.getResponseBody().write(page);
-            exchange.close();
-        });
-        server.start();
-        String address = "http://127.0.0.1:" + server.getAddress().getPort() + "/story";
+        java.util.List<String> requested = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer server = TestPages.serveCycleLanes(requested, 0);
+        String address = TestPages.address(server, "/story");
         try {
             Run run = run("order", address);
 
             assertThat(run.code()).isZero();
             assertThat(run.out()).startsWith("title\tCouncil approves cycle lanes\n")
                     .contains("paragraph\tThe council voted on Tuesday");
+            assertThat(requested).containsExactly("/story");
         } finally {
             server.stop(0);
         }
@@ -198,13 +189,11 @@ class CliTest {
         assertThat(offline.err()).startsWith("lector: cannot connect to 127.0.0.1").doesNotContain("Exception")
                 .hasLineCount(1);
     }
+
     @Test
     void saysOnceThatAnArticleIsNotInEnglishBeforeSpeakingIt(@TempDir Path dir) throws IOException {
         Path french = dir.resolve("velo.txt");
-        Files.writeString(french, "Le conseil approuve les pistes cyclables\n\nLe conseil municipal a voté mardi la"
-                + " création d'un réseau de pistes cyclables, mettant fin à un différend qui divise les habitants depuis"
-                + " plus d'un an.\n\nLes travaux commenceront au printemps dans le centre de la ville, selon la mairie"
-                + " qui a annoncé que le réseau sera terminé dans trois ans.\n");
+        Files.writeString(french, TestPages.FRENCH_ARTICLE);
 
         Run run = run("script", french.toString());
 

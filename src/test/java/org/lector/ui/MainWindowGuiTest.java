@@ -323,34 +323,6 @@ class MainWindowGuiTest {
         press(KeyEvent.VK_ENTER);
     }
 
-    /** A local web server for the window to fetch from; {@code delayMillis} before it answers. */
-    private static com.sun.net.httpserver.HttpServer pageServer(java.util.List<String> requested, long delayMillis)
-            throws java.io.IOException {
-        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
-        byte[] page = ("<html><head><title>Council approves cycle lanes</title></head><body><article>"
-                + "<h1>Council approves cycle lanes</h1><p>The council voted on Tuesday to approve a network of"
-                + " protected cycle lanes, ending a dispute that has divided residents for more than a year.</p>"
-                + "<p>Work on the first lanes starts in spring, officials said.</p></article></body></html>")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        server.createContext("/", exchange -> {
-            requested.add(exchange.getRequestURI().getPath());
-            try {
-                Thread.sleep(delayMillis);
-                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-                exchange.sendResponseHeaders(200, page.length);
-                exchange.getResponseBody().write(page);
-            } catch (InterruptedException | java.io.IOException gone) {
-                // The window stopped the fetch.
-            } finally {
-                exchange.close();
-            }
-        });
-        server.start();
-        return server;
-    }
-
     private static void copyToClipboard(String text) throws Exception {
         java.awt.datatransfer.Clipboard clipboard = java.awt.Toolkit.getDefaultToolkit().getSystemClipboard();
         SwingUtilities.invokeAndWait(() -> clipboard.setContents(new java.awt.datatransfer.StringSelection(text), null));
@@ -358,16 +330,22 @@ class MainWindowGuiTest {
         waitFor(() -> text.equals(clipboard.getData(java.awt.datatransfer.DataFlavor.stringFlavor)));
     }
 
+    /**
+     * Copies an address on the server, presses Ctrl+Shift+O and waits until the dialog offers it
+     * in its focused field, where Enter opens it.
+     */
+    private void askForTheAddressOnTheClipboard(com.sun.net.httpserver.HttpServer server, String path) throws Exception {
+        copyToClipboard(org.lector.text.TestPages.address(server, path));
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_O);
+        waitFor(() -> focusOwner() instanceof javax.swing.JTextField field && field.getText().endsWith(path));
+    }
+
     @Test
     void opensTheWebAddressOnTheClipboardWithKeysAlone() throws Exception {
         java.util.List<String> requested = new java.util.concurrent.CopyOnWriteArrayList<>();
-        com.sun.net.httpserver.HttpServer server = pageServer(requested, 0);
+        com.sun.net.httpserver.HttpServer server = org.lector.text.TestPages.serveCycleLanes(requested, 0);
         try {
-            copyToClipboard("http://127.0.0.1:" + server.getAddress().getPort() + "/story");
-            press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_O);
-            // The dialog offers the address on the clipboard, its field focused: Enter opens it.
-            waitFor(() -> focusOwner() instanceof javax.swing.JTextField field
-                    && field.getText().endsWith("/story"));
+            askForTheAddressOnTheClipboard(server, "/story");
             assertThat(onEdt(() -> focusOwner().getAccessibleContext().getAccessibleName())).isEqualTo("Web address");
             screenshot("open-address");
             press(KeyEvent.VK_ENTER);
@@ -388,25 +366,8 @@ class MainWindowGuiTest {
         String text = "Council approves cycle lanes The council voted on Tuesday to approve a network of protected"
                 + " cycle lanes. What happens next Work on the first lanes starts in spring, officials said.";
         java.awt.datatransfer.Clipboard clipboard = java.awt.Toolkit.getDefaultToolkit().getSystemClipboard();
-        java.awt.datatransfer.Transferable both = TransferredTextTest.browserCopy(html,
-                "text/html;class=java.lang.String");
-        java.awt.datatransfer.Transferable copy = new java.awt.datatransfer.Transferable() {
-            @Override
-            public java.awt.datatransfer.DataFlavor[] getTransferDataFlavors() {
-                return both.getTransferDataFlavors();
-            }
-
-            @Override
-            public boolean isDataFlavorSupported(java.awt.datatransfer.DataFlavor flavor) {
-                return both.isDataFlavorSupported(flavor);
-            }
-
-            @Override
-            public Object getTransferData(java.awt.datatransfer.DataFlavor flavor)
-                    throws java.awt.datatransfer.UnsupportedFlavorException, java.io.IOException {
-                return flavor.equals(java.awt.datatransfer.DataFlavor.stringFlavor) ? text : both.getTransferData(flavor);
-            }
-        };
+        java.awt.datatransfer.Transferable copy = TransferredTextTest.browserCopy(html,
+                "text/html;class=java.lang.String", text);
         SwingUtilities.invokeAndWait(() -> clipboard.setContents(copy, null));
 
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_V);
@@ -422,10 +383,7 @@ class MainWindowGuiTest {
     @Test
     void saysWhenAnArticleIsNotInEnglish(@TempDir Path dir) throws Exception {
         Path french = dir.resolve("velo.txt");
-        Files.writeString(french, "Le conseil approuve les pistes cyclables\n\nLe conseil municipal a voté mardi la"
-                + " création d'un réseau de pistes cyclables, mettant fin à un différend qui divise les habitants depuis"
-                + " plus d'un an.\n\nLes travaux commenceront au printemps dans le centre de la ville, selon la mairie"
-                + " qui a annoncé que le réseau sera terminé dans trois ans.\n");
+        Files.writeString(french, org.lector.text.TestPages.FRENCH_ARTICLE);
         StatusLine status = statusLine(window.frame().getContentPane());
 
         SwingUtilities.invokeAndWait(() -> window.controller().openFile(french.toString()));
@@ -436,11 +394,9 @@ class MainWindowGuiTest {
     @Test
     void escapeStopsAFetchAndKeepsTheArticleShown() throws Exception {
         java.util.List<String> requested = new java.util.concurrent.CopyOnWriteArrayList<>();
-        com.sun.net.httpserver.HttpServer server = pageServer(requested, 20_000);
+        com.sun.net.httpserver.HttpServer server = org.lector.text.TestPages.serveCycleLanes(requested, 20_000);
         try {
-            copyToClipboard("http://127.0.0.1:" + server.getAddress().getPort() + "/slow");
-            press(KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT, KeyEvent.VK_O);
-            waitFor(() -> focusOwner() instanceof javax.swing.JTextField);
+            askForTheAddressOnTheClipboard(server, "/slow");
             press(KeyEvent.VK_ENTER);
             StatusLine status = statusLine(window.frame().getContentPane());
             waitFor(() -> status.getText().startsWith("Fetching 127.0.0.1"));

@@ -22,8 +22,13 @@ class TransferredTextTest {
 
     /** A browser's copy: the same selection as HTML and as text. */
     static Transferable browserCopy(Object html, String mime) throws ClassNotFoundException {
+        return browserCopy(html, mime, TEXT);
+    }
+
+    /** A copy with its HTML and its text flavours given. */
+    static Transferable browserCopy(Object html, String mime, String text) throws ClassNotFoundException {
         DataFlavor htmlFlavor = new DataFlavor(mime);
-        Map<DataFlavor, Object> data = Map.of(htmlFlavor, html, DataFlavor.stringFlavor, TEXT);
+        Map<DataFlavor, Object> data = Map.of(htmlFlavor, html, DataFlavor.stringFlavor, text);
         return new Transferable() {
             @Override
             public DataFlavor[] getTransferDataFlavors() {
