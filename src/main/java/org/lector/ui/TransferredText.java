@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.lector.text.ArticleSource;
 import org.lector.text.InputFormat;
+import org.lector.text.TextDecoder;
 
 /**
  * The article in what was pasted or dropped. A browser puts a copy on the clipboard twice, as
@@ -87,8 +88,8 @@ final class TransferredText {
         if (data instanceof InputStream in) {
             try (in) {
                 String charset = flavor.getParameter("charset");
-                Charset decoding = charset != null && Charset.isSupported(charset) ? Charset.forName(charset)
-                        : StandardCharsets.UTF_8;
+                Charset decoding = charset == null ? StandardCharsets.UTF_8
+                        : TextDecoder.charsetNamed(charset).orElse(StandardCharsets.UTF_8);
                 return Optional.of(limit(new String(in.readNBytes(MAX_CHARS), decoding)));
             }
         }
