@@ -68,6 +68,14 @@ class TransferredTextTest {
     }
 
     @Test
+    void readsHtmlBytesAsUtf8WhenTheirCharsetNameIsMalformed() throws Exception {
+        byte[] bytes = HTML.replace("Tuesday", "mardi, café").getBytes(StandardCharsets.UTF_8);
+        Transferable copy = browserCopy(new ByteArrayInputStream(bytes), "text/html;class=java.io.InputStream;charset=\"utf 8\"");
+
+        assertThat(TransferredText.from(copy, "pasted article").orElseThrow().text()).contains("mardi, café");
+    }
+
+    @Test
     void takesTheTextWhenThereIsNoHtml() throws IOException {
         ArticleSource source = TransferredText.from(new StringSelection(TEXT), "pasted article").orElseThrow();
 
