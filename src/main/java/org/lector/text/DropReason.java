@@ -31,7 +31,9 @@ public enum DropReason {
     /** A run of paragraphs the page prints twice. */
     REPEATED_PASSAGE,
     /** A number standing alone in a copied page: a chart's axis ("’17", "$915"), a counter ("+12"). */
-    FIGURE_LABEL;
+    FIGURE_LABEL,
+    /** A gallery's slides copied with the page ("1/50 United goin down" and its caption): other stories. */
+    SLIDESHOW;
 
     /** The reason as a short phrase, such as "repeated headline". */
     public String label() {

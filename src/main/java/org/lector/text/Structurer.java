@@ -35,7 +35,9 @@ final class Structurer {
     private final SentenceSplitter splitter = SentenceSplitter.INSTANCE;
 
     /** What one block was found to be, before its place in the page is considered. */
-    private enum Role { FURNITURE, LIST_HEADER, COMMENTS_HEADER, BYLINE, DATE, SOURCE, TEXT }
+    private enum Role { FURNITURE, LIST_HEADER, COMMENTS_HEADER, BYLINE, DATE, SOURCE, TEXT,
+        /** A slide of a gallery copied with the page: left out, and weighs neither for the article nor against it. */
+        SLIDE }
 
     private record Unit(Block block, Role role, DropReason reason) {
         String text() {
@@ -65,6 +67,9 @@ final class Structurer {
      */
     Article structure(RawArticle raw, String name, String fallbackTitle) {
         List<Unit> units = classify(raw.blocks());
+        if (!raw.extracted()) {
+            units = withoutSlideshows(units);
+        }
         Parts parts = new Parts();
         raw.byline().ifPresent(byline -> parts.byline = byline);
         parts.dates.addAll(raw.dates());
@@ -103,6 +108,36 @@ final class Structurer {
         String title = parts.title != null ? parts.title : fallbackTitle;
         return new Article(title, Optional.ofNullable(parts.subtitle), Optional.ofNullable(parts.byline),
                 parts.dates, parts.paragraphs, Optional.ofNullable(parts.source), parts.dropped);
+    }
+
+    /** Prose enough outside a slideshow for the slideshow to be beside the article rather than be it. */
+    private static final int ARTICLE_BESIDE_SLIDES = 100;
+
+    /**
+     * The units with every slide of a copied gallery marked as one, unless the slides are the
+     * article itself (a gallery page with little else to read).
+     */
+    private static List<Unit> withoutSlideshows(List<Unit> units) {
+        List<String> texts = units.stream().map(Unit::text).toList();
+        boolean[] slides = Slideshows.find(texts,
+                i -> units.get(i).role() == Role.TEXT && isBodyLike(units.get(i).block()));
+        int outside = 0;
+        boolean any = false;
+        for (int i = 0; i < units.size(); i++) {
+            any |= slides[i];
+            if (!slides[i] && units.get(i).role() == Role.TEXT && isBodyLike(units.get(i).block())) {
+                outside += wordCount(units.get(i).text());
+            }
+        }
+        if (!any || outside < ARTICLE_BESIDE_SLIDES) {
+            return units;
+        }
+        List<Unit> marked = new ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            marked.add(slides[i] ? new Unit(unit.block(), Role.SLIDE, DropReason.SLIDESHOW) : unit);
+        }
+        return marked;
     }
 
     private List<Unit> classify(List<Block> blocks) {
@@ -239,7 +274,7 @@ final class Structurer {
                 case LIST_HEADER -> ProseRegion.Kind.LINK_LIST_HEADER;
                 case COMMENTS_HEADER -> opensThread(units, i) ? ProseRegion.Kind.COMMENTS_THREAD
                         : ProseRegion.Kind.COMMENTS_HEADER;
-                case BYLINE, DATE, SOURCE -> ProseRegion.Kind.NEUTRAL;
+                case BYLINE, DATE, SOURCE, SLIDE -> ProseRegion.Kind.NEUTRAL;
             };
             weighed.add(new ProseRegion.Weighed(kind, wordCount(unit.text())));
         }

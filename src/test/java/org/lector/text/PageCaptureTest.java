@@ -256,4 +256,38 @@ class PageCaptureTest {
         assertThat(LinePatterns.furniture("Zum Inhalt springen")).isPresent();
         assertThat(LinePatterns.furniture("Sponsorship deals rise")).isEmpty();
     }
+
+    private static String slides(int count) {
+        StringBuilder text = new StringBuilder("Business news in pictures\n" + count + " show all\n");
+        for (int i = 1; i <= count; i++) {
+            text.append(i).append('/').append(count).append(" Another company's news number ").append(i).append('\n')
+                    .append("The company said on Monday that its profits rose by a tenth in the year to June,")
+                    .append(" helped by strong sales abroad.\n").append(i % 2 == 0 ? "Getty\n" : "");
+        }
+        return text.toString();
+    }
+
+    @Test
+    void dropsASlideshowCopiedInsideTheArticleButKeepsTheArticleAroundIt() {
+        Article article = read(MENU + "\nCouncil approves new cycle lanes after year-long row\n\n" + article(3)
+                + slides(12) + "\n" + article(3).replace("Paragraph", "Part"));
+
+        assertThat(article.paragraphs()).hasSize(6).allMatch(paragraph -> paragraph.text().contains("cycle lanes"));
+        assertThat(article.dropped()).filteredOn(line -> line.reason() == DropReason.SLIDESHOW)
+                .extracting(DroppedLine::text)
+                .contains("Business news in pictures", "1/12 Another company's news number 1", "Getty",
+                        "12/12 Another company's news number 12");
+    }
+
+    @Test
+    void readsAGalleryThatIsTheArticleAndDatesThatLookLikeCounters() {
+        Article gallery = read(MENU + "\nThe year in business pictures\n\n" + slides(8));
+        Article dated = read(MENU + "\nCouncil approves new cycle lanes after year-long row\n\n" + article(3)
+                + "01/19 Cycle lanes open on the high street, the council said.\n"
+                + "01/18 Residents welcome the new lanes after a long row.\n"
+                + "01/17 The council votes on the cycle lanes next week.\n");
+
+        assertThat(gallery.paragraphs()).extracting(Paragraph::text).anyMatch(text -> text.startsWith("The company said"));
+        assertThat(dated.dropped()).noneMatch(line -> line.reason() == DropReason.SLIDESHOW);
+    }
 }
