@@ -175,6 +175,9 @@ final class LinePatterns {
      * @return the reason, or empty when the line may be content
      */
     static Optional<DropReason> furniture(String line) {
+        if (line.length() <= CARD_LINE && (TEASER_READ_MORE.matcher(line).find() || isRepeatedTitle(line.strip()))) {
+            return Optional.of(DropReason.LIST_OF_LINKS);
+        }
         if (line.length() > SHORT_LINE) {
             // A consent banner runs to a paragraph but opens the same way on every site.
             return line.length() <= 800 && CONSENT_NOTICE.matcher(line.strip()).lookingAt()
@@ -196,6 +199,36 @@ final class LinePatterns {
             return Optional.of(DropReason.MENU_BAR);
         }
         return Optional.empty();
+    }
+
+    /** A card that links to another story is no longer than this. */
+    private static final int CARD_LINE = 400;
+
+    /** A teaser cut short and its link: "… wondered why on earth… Read more Read more", "… Lire la suite". */
+    private static final Pattern TEASER_READ_MORE = Pattern.compile(
+            "(?:…|\\.{3})\\s*(?:read more|continue reading|lire la suite|weiterlesen|leer más|leia mais|leggi tutto"
+                    + "|lees meer)\\b.{0,60}$", FLAGS);
+
+    /**
+     * A story's title said two or three times on one line ("How to Save How to Save"): a link card
+     * whose title, image label and link the copy runs together. A sentence does not repeat itself.
+     */
+    static boolean isRepeatedTitle(String text) {
+        String[] words = text.split("\\s+");
+        for (int times = 2; times <= 3; times++) {
+            if (words.length % times != 0 || words.length / times < 3) {
+                continue;
+            }
+            int size = words.length / times;
+            boolean repeated = true;
+            for (int i = size; i < words.length && repeated; i++) {
+                repeated = words[i].equals(words[i % size]);
+            }
+            if (repeated) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

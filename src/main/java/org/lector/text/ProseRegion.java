@@ -85,16 +85,36 @@ record ProseRegion(int start, int end) {
 
     private static long[] weights(List<Weighed> blocks) {
         long[] weights = new long[blocks.size()];
+        boolean[] teaser = new boolean[blocks.size()];
         for (int i = 0; i < weights.length; i++) {
             weights[i] = weight(blocks.get(i));
-            if (blocks.get(i).kind() == Kind.PROSE && blocks.get(i).words() < ISOLATED_WORDS
-                    && isHeadline(nearest(blocks, i, -1)) && !isProse(nearest(blocks, i, 1))) {
-                // One short paragraph under a headline, and no more prose after it, is a teaser's
-                // blurb; an article's paragraphs come in runs, its subheadings are shorter.
-                weights[i] /= 2;
+            // One short paragraph under a headline, and no more prose after it, is a teaser's
+            // blurb; an article's paragraphs come in runs, its subheadings are shorter.
+            teaser[i] = blocks.get(i).kind() == Kind.PROSE && blocks.get(i).words() < ISOLATED_WORDS
+                    && isHeadline(nearest(blocks, i, -1)) && !isProse(nearest(blocks, i, 1));
+        }
+        for (int i = 0; i < weights.length; i++) {
+            if (teaser[i]) {
+                // Teasers one after another are a stream of other stories: their blurbs are not
+                // the article at all. One alone may be a short article's only paragraph.
+                weights[i] = inStream(teaser, i) ? 0 : weights[i] / 2;
             }
         }
         return weights;
+    }
+
+    /** Teasers this close together, at least {@link #STREAM_TEASERS} of them, are a stream. */
+    private static final int STREAM_SPAN = 12;
+    private static final int STREAM_TEASERS = 3;
+
+    private static boolean inStream(boolean[] teaser, int i) {
+        int near = 0;
+        for (int j = Math.max(0, i - STREAM_SPAN); j <= Math.min(teaser.length - 1, i + STREAM_SPAN); j++) {
+            if (teaser[j]) {
+                near++;
+            }
+        }
+        return near >= STREAM_TEASERS;
     }
 
     private static final int ISOLATED_WORDS = 60;
@@ -113,10 +133,10 @@ record ProseRegion(int start, int end) {
         return block != null && block.kind() == Kind.PROSE;
     }
 
-    /** A short line of a headline's length: longer than a subheading ("Step 1", "Privilege"). */
+    /** A short line of a headline's length: longer than a subheading ("Step 1", "Privilege"), up to a long teaser's title. */
     private static boolean isHeadline(Weighed block) {
         return block != null && block.kind() == Kind.SHORT && block.words() >= 5
-                && block.words() <= 15;
+                && block.words() <= 20;
     }
 
     private static long weight(Weighed block) {

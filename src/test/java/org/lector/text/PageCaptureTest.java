@@ -290,4 +290,34 @@ class PageCaptureTest {
         assertThat(gallery.paragraphs()).extracting(Paragraph::text).anyMatch(text -> text.startsWith("The company said"));
         assertThat(dated.dropped()).noneMatch(line -> line.reason() == DropReason.SLIDESHOW);
     }
+
+    @Test
+    void dropsLinkCardsWhoseTitleRepeatsOrWhoseTeaserEndsInReadMore() {
+        Article article = read(MENU + "\nCouncil approves new cycle lanes after year-long row\n\n" + article(3)
+                + "How to Cycle Safely in Traffic How to Cycle Safely in Traffic How to Cycle Safely in Traffic\n"
+                + "Riding a bike to work is cheaper than driving, but the roads can be frightening when… Read more Read more\n\n"
+                + article(3).replace("Paragraph", "Part"));
+
+        assertThat(article.paragraphs()).hasSize(6).allMatch(paragraph -> paragraph.text().contains("cycle lanes"));
+        assertThat(article.dropped()).filteredOn(line -> line.reason() == DropReason.LIST_OF_LINKS)
+                .extracting(DroppedLine::text).anyMatch(text -> text.startsWith("How to Cycle Safely"))
+                .anyMatch(text -> text.endsWith("Read more Read more"));
+        assertThat(LinePatterns.isRepeatedTitle("New York New York")).isFalse();
+        assertThat(LinePatterns.isRepeatedTitle("The vote ends a dispute the vote ends a dispute")).isFalse();
+    }
+
+    @Test
+    void passesOverAStreamOfTeasersForTheArticleAfterIt() {
+        StringBuilder stream = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            stream.append("Another story about something else entirely, number ").append(i).append(", with a long title here\n")
+                    .append("The minister said on Tuesday that the plan would go ahead despite the protests of the")
+                    .append(" opposition, and that it would cost less than expected this year.\n").append("Agency News\n");
+        }
+        Article article = read(MENU + "\n" + stream + "Council approves new cycle lanes after year-long row\n\n"
+                + article(4));
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text).noneMatch(text -> text.startsWith("The minister"));
+        assertThat(article.paragraphs()).filteredOn(paragraph -> paragraph.text().contains("cycle lanes")).hasSize(4);
+    }
 }
