@@ -238,7 +238,8 @@ final class PlainTextReader {
                 return false;
             }
             code += CODE_MARKS.matcher(text).find()
-                    && (LinePatterns.looksLikeCodeOrMath(text) || text.split(" ").length <= 6) ? 1 : 0;
+                    && (LinePatterns.looksLikeCodeOrMath(text) || text.split(" ").length <= 6)
+                    || SHELL_PROMPT.matcher(text).lookingAt() ? 1 : 0;
             figures += LinePatterns.looksLikeFigures(text) ? 1 : 0;
             rules |= LinePatterns.hasBoxDrawing(text);
             indented |= line.indented();
@@ -253,6 +254,9 @@ final class PlainTextReader {
      * ("avg(n)"), an index ("array[2"). A word in brackets ("[edit]", "[WORDS]") is a label.
      */
     private static final Pattern CODE_MARKS = Pattern.compile("[{};=]|\\w\\(\\w*\\)|\\w\\[[\"'\\d]|\\($");
+
+    /** A command typed at a shell's prompt: "$ hg push ../test-repo", "% make", "C:\\> dir". */
+    private static final Pattern SHELL_PROMPT = Pattern.compile("(?:[$%] |[A-Z]:\\\\[^ ]*> ?)[a-z./~]");
 
     private static boolean shouldJoin(Line above, Line below, int wrapWidth, boolean hasBlankLines) {
         if (above.standsAlone() || below.standsAlone()) {

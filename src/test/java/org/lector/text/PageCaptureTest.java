@@ -231,6 +231,16 @@ class PageCaptureTest {
     }
 
     @Test
+    void readsCommandsTypedAtAShellPromptAsOneBlockNotAsHeadings() {
+        PlainTextReader reader = new PlainTextReader(false);
+
+        assertThat(reader.read("$ echo 'fix fix fix' > file1\n$ hg commit -m 'prelim change'\n$ hg push ../test-repo"))
+                .extracting(Block::hint).containsExactly(Block.Hint.PREFORMATTED);
+        assertThat(reader.read("$ 5 million raised\n$ 2 million spent")).extracting(Block::hint)
+                .doesNotContain(Block.Hint.PREFORMATTED);
+    }
+
+    @Test
     void takesASentenceThatOpensAListWithAColonForProse() {
         Article article = read(MENU + "\nHow to repair a bicycle puncture at home\n\n" + article(1)
                 + "You will need a few things from the shed before you start:\n\n" + article(1));
