@@ -317,8 +317,46 @@ final class Structurer {
         int from = Math.max(0, firstBody - HEADLINE_WINDOW);
         // The densest run of prose may open with the headline itself when it is long.
         int to = firstBody < bodyEnd && opensWithHeadline(units, firstBody) ? firstBody + 1 : firstBody;
-        int best = findPageTitle(units, keys, from, firstBody, to, counts, 4);
-        return best >= 0 ? best : findPageTitle(units, keys, from, firstBody, to, counts, 2);
+        // The body's words, from under the headline when the run opens with it.
+        Set<String> bodyWords = bodyWords(units, to, bodyEnd);
+        Set<String> sectionHeadings = new HashSet<>();
+        for (int i = Math.min(bodyEnd, to + SECTION_AFTER); i < bodyEnd; i++) {
+            sectionHeadings.add(keys.get(i));
+        }
+        int best = findPageTitle(units, keys, from, firstBody, to, counts, bodyWords, sectionHeadings, 4);
+        return best >= 0 ? best
+                : findPageTitle(units, keys, from, firstBody, to, counts, bodyWords, sectionHeadings, 2);
+    }
+
+    /** A line the body says again this far down is one of its sections, listed in a contents box above it. */
+    private static final int SECTION_AFTER = 3;
+
+    /** A word this long or longer says what a text is about ("program", "buying"; not "the", "your"). */
+    private static final int TOPIC_WORD = 4;
+    /** What a headline gains when every topic word of it comes back in the body. */
+    private static final double TOPIC_BONUS = 4.5;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /** The topic words of the article's body, lower-cased. */
+    private static Set<String> bodyWords(List<Unit> units, int firstBody, int bodyEnd) {
+        Set<String> words = new HashSet<>();
+        for (int i = firstBody; i < bodyEnd; i++) {
+            if (units.get(i).role() == Role.TEXT) {
+                words.addAll(topicWords(units.get(i).text()));
+            }
+        }
+        return words;
+    }
+
+    private static List<String> topicWords(String text) {
+        List<String> words = new ArrayList<>();
+        var matcher = WORD.matcher(text.toLowerCase(java.util.Locale.ROOT));
+        while (matcher.find()) {
+            if (matcher.group().length() >= TOPIC_WORD) {
+                words.add(matcher.group());
+            }
+        }
+        return words;
     }
 
     private static boolean opensWithHeadline(List<Unit> units, int first) {
@@ -341,14 +379,15 @@ final class Structurer {
     }
 
     private static int findPageTitle(List<Unit> units, List<String> keys, int from, int firstBody, int to,
-                                     Map<String, Integer> counts, int fewestWords) {
+                                     Map<String, Integer> counts, Set<String> bodyWords, Set<String> sectionHeadings,
+                                     int fewestWords) {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int i = from; i < to; i++) {
             Unit unit = units.get(i);
             int words = wordCount(unit.text());
             if (unit.role() != Role.TEXT || !isHeadlineLike(unit.text()) || words < fewestWords
-                    || unit.block().hint() == Block.Hint.PREFORMATTED) {
+                    || unit.block().hint() == Block.Hint.PREFORMATTED || isListItem(unit.text())) {
                 continue;
             }
             // Headlines run longer than the labels, kickers and menu lines around them.
@@ -389,6 +428,10 @@ final class Structurer {
             if (counts.getOrDefault(own, 0) > 1 || endsAnother) {
                 score += 2;
             }
+            if (sectionHeadings.contains(own)) {
+                // Listed above the article and a heading inside it: an entry of its contents.
+                score -= 3;
+            }
             if (BREADCRUMB.matcher(unit.text()).find() && endsWithAnother) {
                 // "News > 2015 > Headline": the headline is the line this one ends with.
                 score -= 2;
@@ -397,6 +440,12 @@ final class Structurer {
                 score += 1.5;
             }
             score += 2.0 * (HEADLINE_WINDOW - Math.max(0, firstBody - i)) / HEADLINE_WINDOW;
+            List<String> topic = topicWords(unit.text());
+            if (!topic.isEmpty()) {
+                // A headline names what the article is about: its words come back in the body.
+                long told = topic.stream().filter(bodyWords::contains).count();
+                score += TOPIC_BONUS * told / topic.size();
+            }
             if (score >= bestScore) {
                 best = i;
                 bestScore = score;

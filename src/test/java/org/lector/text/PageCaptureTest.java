@@ -330,4 +330,24 @@ class PageCaptureTest {
         assertThat(article.paragraphs()).extracting(Paragraph::text).noneMatch(text -> text.startsWith("The minister"));
         assertThat(article.paragraphs()).filteredOn(paragraph -> paragraph.text().contains("cycle lanes")).hasSize(4);
     }
+
+    @Test
+    void takesTheHeadlineWhoseWordsTheArticleTellsOverATeaserNearer() {
+        Article article = read(MENU + "\nCouncil approves new cycle lanes after year-long row\n"
+                + "Tom Smith\nFiled to: transport\nroads\n"
+                + "Footballer Signs Record Contract With Rival Club In Surprise Summer Move\n"
+                + "Share to Facebook\nShare to Twitter\n\n" + article(6));
+
+        assertThat(article.title()).isEqualTo("Council approves new cycle lanes after year-long row");
+    }
+
+    @Test
+    void passesOverAContentsBoxWhoseEntriesHeadTheArticlesSections() {
+        Article article = read(MENU + "\nCouncil approves the new lanes\nContents\nThe vote on the new cycle lanes\n"
+                + "What happens to the high street\n\n"
+                + article(3) + "The vote on the new cycle lanes\n\n" + article(2)
+                + "What happens to the high street\n\n" + article(2));
+
+        assertThat(article.title()).isEqualTo("Council approves the new lanes");
+    }
 }
