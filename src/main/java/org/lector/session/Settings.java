@@ -13,7 +13,7 @@ import org.lector.speech.Narrator;
  * @param rate speech rate in words per minute
  * @param theme "light", "dark" or "high-contrast"
  * @param textPercent text size, 100 is the default
- * @param lineSpacing extra space between lines, in percent of the font size
+ * @param comfort how the reading text is set: typeface, spacing, width, dimming
  * @param mode full article or summary
  * @param summarySentences the summary length in sentences, or 0 for the default length
  * @param wordHighlight whether the word being spoken is highlighted
@@ -24,7 +24,7 @@ import org.lector.speech.Narrator;
  * @param zoomPercent the size of the whole window (menus, buttons, dialogs, text), one of {@link #ZOOMS};
  *     the reading text's own size, {@code textPercent}, comes on top
  */
-public record Settings(String voice, int rate, String theme, int textPercent, int lineSpacing, Mode mode,
+public record Settings(String voice, int rate, String theme, int textPercent, Comfort comfort, Mode mode,
                        int summarySentences, boolean wordHighlight, String lastArticle, List<String> recent,
                        boolean caretFollowsWord, int zoomPercent) {
 
@@ -36,7 +36,7 @@ public record Settings(String voice, int rate, String theme, int textPercent, in
     public static final int RECENT = 8;
 
     /** The settings of a first run. */
-    public static final Settings DEFAULTS = new Settings("kevin16", Narrator.DEFAULT_RATE, "light", 100, 20, Mode.FULL, 0, true, "",
+    public static final Settings DEFAULTS = new Settings("kevin16", Narrator.DEFAULT_RATE, "light", 100, Comfort.DEFAULTS, Mode.FULL, 0, true, "",
             List.of(), false, 100);
 
     /** Checks presence and ranges, copies the list. */
@@ -44,6 +44,7 @@ public record Settings(String voice, int rate, String theme, int textPercent, in
         Objects.requireNonNull(voice, "voice");
         Objects.requireNonNull(theme, "theme");
         Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(comfort, "comfort");
         Objects.requireNonNull(lastArticle, "lastArticle");
         recent = List.copyOf(Objects.requireNonNull(recent, "recent"));
         if (!THEMES.contains(theme)) {
@@ -58,54 +59,54 @@ public record Settings(String voice, int rate, String theme, int textPercent, in
     }
 
     public Settings withRate(int value) {
-        return new Settings(voice, value, theme, textPercent, lineSpacing, mode, summarySentences, wordHighlight,
+        return new Settings(voice, value, theme, textPercent, comfort, mode, summarySentences, wordHighlight,
                 lastArticle, recent, caretFollowsWord, zoomPercent);
     }
 
     public Settings withTheme(String value) {
-        return new Settings(voice, rate, value, textPercent, lineSpacing, mode, summarySentences, wordHighlight,
+        return new Settings(voice, rate, value, textPercent, comfort, mode, summarySentences, wordHighlight,
                 lastArticle, recent, caretFollowsWord, zoomPercent);
     }
 
     public Settings withTextPercent(int value) {
-        return new Settings(voice, rate, theme, Math.max(50, Math.min(300, value)), lineSpacing, mode,
+        return new Settings(voice, rate, theme, Math.max(50, Math.min(300, value)), comfort, mode,
                 summarySentences, wordHighlight, lastArticle, recent, caretFollowsWord, zoomPercent);
     }
 
     public Settings withMode(Mode value) {
-        return new Settings(voice, rate, theme, textPercent, lineSpacing, value, summarySentences, wordHighlight,
+        return new Settings(voice, rate, theme, textPercent, comfort, value, summarySentences, wordHighlight,
                 lastArticle, recent, caretFollowsWord, zoomPercent);
     }
 
     public Settings withVoice(String value) {
-        return new Settings(value, rate, theme, textPercent, lineSpacing, mode, summarySentences, wordHighlight,
+        return new Settings(value, rate, theme, textPercent, comfort, mode, summarySentences, wordHighlight,
                 lastArticle, recent, caretFollowsWord, zoomPercent);
     }
 
     public Settings withSummarySentences(int value) {
-        return new Settings(voice, rate, theme, textPercent, lineSpacing, mode, Math.max(0, value), wordHighlight,
+        return new Settings(voice, rate, theme, textPercent, comfort, mode, Math.max(0, value), wordHighlight,
                 lastArticle, recent, caretFollowsWord, zoomPercent);
     }
 
-    public Settings withLineSpacing(int value) {
-        return new Settings(voice, rate, theme, textPercent, Math.max(0, Math.min(100, value)), mode,
-                summarySentences, wordHighlight, lastArticle, recent, caretFollowsWord, zoomPercent);
+    public Settings withComfort(Comfort value) {
+        return new Settings(voice, rate, theme, textPercent, value, mode, summarySentences, wordHighlight,
+                lastArticle, recent, caretFollowsWord, zoomPercent);
     }
 
     public Settings withWordHighlight(boolean value) {
-        return new Settings(voice, rate, theme, textPercent, lineSpacing, mode, summarySentences, value, lastArticle,
+        return new Settings(voice, rate, theme, textPercent, comfort, mode, summarySentences, value, lastArticle,
                 recent, caretFollowsWord, zoomPercent);
     }
 
     public Settings withCaretFollowsWord(boolean value) {
-        return new Settings(voice, rate, theme, textPercent, lineSpacing, mode, summarySentences, wordHighlight,
+        return new Settings(voice, rate, theme, textPercent, comfort, mode, summarySentences, wordHighlight,
                 lastArticle, recent, value, zoomPercent);
     }
 
     /** The next size up or down among {@link #ZOOMS} (steps of 0 give the standard size). */
     public Settings withZoomStep(int steps) {
         int index = steps == 0 ? 0 : Math.max(0, Math.min(ZOOMS.size() - 1, ZOOMS.indexOf(zoomPercent) + steps));
-        return new Settings(voice, rate, theme, textPercent, lineSpacing, mode, summarySentences, wordHighlight,
+        return new Settings(voice, rate, theme, textPercent, comfort, mode, summarySentences, wordHighlight,
                 lastArticle, recent, caretFollowsWord, ZOOMS.get(index));
     }
 
@@ -116,7 +117,7 @@ public record Settings(String voice, int rate, String theme, int textPercent, in
         if (!path.isEmpty()) {
             list.add(0, path);
         }
-        return new Settings(voice, rate, theme, textPercent, lineSpacing, mode, summarySentences, wordHighlight, path,
+        return new Settings(voice, rate, theme, textPercent, comfort, mode, summarySentences, wordHighlight, path,
                 list.subList(0, Math.min(RECENT, list.size())), caretFollowsWord, zoomPercent);
     }
 }

@@ -125,7 +125,7 @@ public final class SettingsStore {
                 integer(p, "rate", d.rate(), 80, 300),
                 theme,
                 integer(p, "textPercent", d.textPercent(), 50, 300),
-                integer(p, "lineSpacing", d.lineSpacing(), 0, 100),
+                comfort(p, d.comfort()),
                 mode,
                 integer(p, "summarySentences", d.summarySentences(), 0, 1000),
                 Boolean.parseBoolean(p.getProperty("wordHighlight", String.valueOf(d.wordHighlight())).strip()),
@@ -133,6 +133,31 @@ public final class SettingsStore {
                 recent,
                 Boolean.parseBoolean(p.getProperty("caretFollowsWord", String.valueOf(d.caretFollowsWord())).strip()),
                 zoom(p, d.zoomPercent()));
+    }
+
+    private Comfort comfort(Properties p, Comfort d) {
+        String name = p.getProperty("typeface", d.typeface().id()).strip();
+        Comfort.Typeface typeface = Comfort.Typeface.of(name).orElseGet(() -> {
+            report(SETTINGS + ": unknown typeface " + Quoted.of(name) + ", using " + d.typeface().id());
+            return d.typeface();
+        });
+        return new Comfort(typeface,
+                oneOf(p, "lineSpacing", d.lineSpacing(), Comfort.LINE_SPACINGS, "line spacing"),
+                Boolean.parseBoolean(p.getProperty("wideLetters", String.valueOf(d.wideLetters())).strip()),
+                Boolean.parseBoolean(p.getProperty("wideWords", String.valueOf(d.wideWords())).strip()),
+                oneOf(p, "textWidth", d.textWidth(), Comfort.TEXT_WIDTHS, "text width"),
+                Boolean.parseBoolean(p.getProperty("lineFocus", String.valueOf(d.lineFocus())).strip()),
+                Boolean.parseBoolean(p.getProperty("dimRead", String.valueOf(d.dimRead())).strip()));
+    }
+
+    /** A setting that takes one of a few values; another is reported and the fallback used. */
+    private int oneOf(Properties p, String key, int fallback, List<Integer> allowed, String what) {
+        int value = integer(p, key, fallback, 0, 1000);
+        if (!allowed.contains(value)) {
+            report(SETTINGS, SETTINGS + ": " + what + " " + value + " is not one of " + allowed + ", using " + fallback);
+            return fallback;
+        }
+        return value;
     }
 
     private int zoom(Properties p, int fallback) {
@@ -185,7 +210,14 @@ public final class SettingsStore {
         p.put("rate", String.valueOf(settings.rate()));
         p.put("theme", settings.theme());
         p.put("textPercent", String.valueOf(settings.textPercent()));
-        p.put("lineSpacing", String.valueOf(settings.lineSpacing()));
+        Comfort comfort = settings.comfort();
+        p.put("typeface", comfort.typeface().id());
+        p.put("lineSpacing", String.valueOf(comfort.lineSpacing()));
+        p.put("wideLetters", String.valueOf(comfort.wideLetters()));
+        p.put("wideWords", String.valueOf(comfort.wideWords()));
+        p.put("textWidth", String.valueOf(comfort.textWidth()));
+        p.put("lineFocus", String.valueOf(comfort.lineFocus()));
+        p.put("dimRead", String.valueOf(comfort.dimRead()));
         p.put("mode", settings.mode().name());
         p.put("summarySentences", String.valueOf(settings.summarySentences()));
         p.put("wordHighlight", String.valueOf(settings.wordHighlight()));

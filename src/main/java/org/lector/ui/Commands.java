@@ -60,4 +60,7 @@ interface Commands {
     void toggleWordHighlight();
 
     void toggleCaretFollowsWord();
+
+    /** Changes how the reading text is set (typeface, spacing, width, dimming); the window says what changed. */
+    void comfort(java.util.function.UnaryOperator<org.lector.session.Comfort> change);
 }

@@ -27,6 +27,7 @@ import javax.swing.TransferHandler;
 import javax.swing.UIManager;
 import javax.swing.WindowConstants;
 import javax.swing.filechooser.FileNameExtensionFilter;
+import org.lector.session.Comfort;
 import org.lector.session.Cue;
 import org.lector.session.Mode;
 import org.lector.session.SettingsStore;
@@ -144,6 +145,7 @@ final class MainWindow implements Commands {
             themes.add(item);
             view.add(item);
         }
+        view.add(comfortMenu());
         view.addSeparator();
         wordHighlightItem = new KeylessCheckItem(actions.get("wordHighlight"));
         wordHighlightItem.setSelected(controller.settings().wordHighlight());
@@ -156,6 +158,62 @@ final class MainWindow implements Commands {
         bar.add(view);
         bar.add(menu("Help", KeyEvent.VK_H, "showKeys"));
         return bar;
+    }
+
+    /** The reading comfort items, by action id, to show the state whichever way it was changed. */
+    private final java.util.Map<String, javax.swing.AbstractButton> comfortItems = new java.util.LinkedHashMap<>();
+
+    private JMenu comfortMenu() {
+        JMenu menu = new JMenu("Reading comfort");
+        menu.setMnemonic(KeyEvent.VK_R);
+        menu.getAccessibleContext().setAccessibleDescription(
+                "Typeface, line, letter and word spacing, column width, line focus and dimming of the text read");
+        List<List<String>> groups = List.of(
+                java.util.Arrays.stream(Comfort.Typeface.values()).map(t -> "typeface." + t.id()).toList(),
+                Comfort.LINE_SPACINGS.stream().map(n -> "lineSpacing." + n).toList(),
+                Comfort.TEXT_WIDTHS.stream().map(n -> "textWidth." + n).toList());
+        for (List<String> group : groups) {
+            ButtonGroup buttons = new ButtonGroup();
+            for (String id : group) {
+                JRadioButtonMenuItem item = new KeylessRadioItem(actions.get(id));
+                describe(item, id);
+                buttons.add(item);
+                menu.add(item);
+                comfortItems.put(id, item);
+            }
+            menu.addSeparator();
+        }
+        for (String id : List.of("wideLetters", "wideWords", "lineFocus", "dimRead")) {
+            JCheckBoxMenuItem item = new KeylessCheckItem(actions.get(id));
+            describe(item, id);
+            menu.add(item);
+            comfortItems.put(id, item);
+        }
+        showComfort(controller.settings().comfort());
+        return menu;
+    }
+
+    private void describe(JMenuItem item, String id) {
+        item.getAccessibleContext().setAccessibleDescription((String) actions.get(id).getValue(Action.SHORT_DESCRIPTION));
+    }
+
+    /** Ticks the reading comfort items that are in force. */
+    private void showComfort(Comfort comfort) {
+        java.util.Set<String> on = new java.util.HashSet<>(List.of("typeface." + comfort.typeface().id(),
+                "lineSpacing." + comfort.lineSpacing(), "textWidth." + comfort.textWidth()));
+        if (comfort.wideLetters()) {
+            on.add("wideLetters");
+        }
+        if (comfort.wideWords()) {
+            on.add("wideWords");
+        }
+        if (comfort.lineFocus()) {
+            on.add("lineFocus");
+        }
+        if (comfort.dimRead()) {
+            on.add("dimRead");
+        }
+        comfortItems.forEach((id, item) -> item.setSelected(on.contains(id)));
     }
 
     private JMenu menu(String name, int mnemonic, String... ids) {
@@ -232,7 +290,7 @@ final class MainWindow implements Commands {
         }
         panel.reading.setTheme(theme);
         panel.reading.setTextPercent(controller.settings().textPercent() * zoom / 100);
-        panel.reading.setLineSpacing(controller.settings().lineSpacing());
+        panel.reading.setComfort(controller.settings().comfort());
         float scale = controller.settings().textPercent() / 100f;
         java.awt.Font base = UIManager.getFont("Label.font");
         if (base != null) {
@@ -383,6 +441,47 @@ final class MainWindow implements Commands {
         controller.updateSettings(next);
         caretItem.setSelected(next.caretFollowsWord());
         panel.status.announce("Caret follows the spoken word: " + (next.caretFollowsWord() ? "on" : "off"));
+    }
+
+    @Override
+    public void comfort(java.util.function.UnaryOperator<Comfort> change) {
+        Comfort before = controller.settings().comfort();
+        Comfort after = change.apply(before);
+        controller.updateSettings(controller.settings().withComfort(after));
+        panel.reading.setComfort(after);
+        showComfort(after);
+        panel.status.announce(comfortChange(before, after));
+    }
+
+    /** What a screen reader is told of a change: "Line focus on", "Typeface: OpenDyslexic". */
+    static String comfortChange(Comfort before, Comfort after) {
+        if (before.typeface() != after.typeface()) {
+            return "Typeface: " + after.typeface().label();
+        }
+        if (before.lineSpacing() != after.lineSpacing()) {
+            return "Line spacing: " + switch (after.lineSpacing()) {
+                case 20 -> "normal";
+                case 50 -> "wide";
+                default -> "double";
+            };
+        }
+        if (before.textWidth() != after.textWidth()) {
+            return after.textWidth() == 0 ? "Text as wide as the window"
+                    : "Lines of about " + after.textWidth() + " characters";
+        }
+        if (before.wideLetters() != after.wideLetters()) {
+            return "Wide letter spacing " + (after.wideLetters() ? "on" : "off");
+        }
+        if (before.wideWords() != after.wideWords()) {
+            return "Wide word spacing " + (after.wideWords() ? "on" : "off");
+        }
+        if (before.lineFocus() != after.lineFocus()) {
+            return "Line focus " + (after.lineFocus() ? "on" : "off");
+        }
+        if (before.dimRead() != after.dimRead()) {
+            return "Text already read " + (after.dimRead() ? "dimmed" : "not dimmed");
+        }
+        return "Reading comfort unchanged";
     }
 
     // Files.

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.KeyStroke;
+import org.lector.session.Comfort;
 
 /**
  * Every command of the window as one {@link Action}, shared by its menu item, its button and its
@@ -92,6 +93,31 @@ final class ReaderActions {
         add("caretFollowsWord", "Caret follows spoken word",
                 "Move the text caret with the spoken word (a screen reader will then read along)", KeyEvent.VK_C,
                 c -> commands.toggleCaretFollowsWord(), keys(), keys());
+        for (Comfort.Typeface typeface : Comfort.Typeface.values()) {
+            add("typeface." + typeface.id(), typeface.label(), "Set the reading text in " + typeface.label(),
+                    Character.toUpperCase(typeface.label().charAt(typeface == Comfort.Typeface.SANS ? 1 : 0)),
+                    c -> commands.comfort(comfort -> comfort.withTypeface(typeface)), keys(), keys());
+        }
+        add("lineSpacing.20", "Normal line spacing", "Set the lines at their usual distance", KeyEvent.VK_N,
+                c -> commands.comfort(comfort -> comfort.withLineSpacing(20)), keys(), keys());
+        add("lineSpacing.50", "Wide line spacing", "Set the lines one and a half apart", KeyEvent.VK_W,
+                c -> commands.comfort(comfort -> comfort.withLineSpacing(50)), keys(), keys());
+        add("lineSpacing.100", "Double line spacing", "Set the lines twice as far apart", KeyEvent.VK_D,
+                c -> commands.comfort(comfort -> comfort.withLineSpacing(100)), keys(), keys());
+        add("textWidth.60", "Narrow column", "Lines of about 60 characters", KeyEvent.VK_C,
+                c -> commands.comfort(comfort -> comfort.withTextWidth(60)), keys(), keys());
+        add("textWidth.75", "Medium column", "Lines of about 75 characters", KeyEvent.VK_M,
+                c -> commands.comfort(comfort -> comfort.withTextWidth(75)), keys(), keys());
+        add("textWidth.0", "Full width", "Lines as wide as the window", KeyEvent.VK_U,
+                c -> commands.comfort(comfort -> comfort.withTextWidth(0)), keys(), keys());
+        add("wideLetters", "Wide letter spacing", "Set the letters further apart (0.12 em)", KeyEvent.VK_L,
+                c -> commands.comfort(comfort -> comfort.withWideLetters(!comfort.wideLetters())), keys(), keys());
+        add("wideWords", "Wide word spacing", "Set the words further apart (0.16 em)", KeyEvent.VK_R,
+                c -> commands.comfort(comfort -> comfort.withWideWords(!comfort.wideWords())), keys(), keys());
+        add("lineFocus", "Line focus", "Dim everything but the sentence being read", KeyEvent.VK_F,
+                c -> commands.comfort(comfort -> comfort.withLineFocus(!comfort.lineFocus())), keys(), keys());
+        add("dimRead", "Dim text already read", "Set back the text before the sentence being read", KeyEvent.VK_I,
+                c -> commands.comfort(comfort -> comfort.withDimRead(!comfort.dimRead())), keys(), keys());
         for (Theme theme : Theme.values()) {
             add("theme." + theme.id, theme.label() + " theme", "Use the " + theme.label().toLowerCase() + " colours",
                     theme.mnemonic, c -> commands.theme(theme.id), keys(), keys());

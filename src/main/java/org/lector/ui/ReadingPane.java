@@ -26,6 +26,7 @@ import javax.swing.text.DefaultHighlighter;
 import javax.swing.text.SimpleAttributeSet;
 import javax.swing.text.StyleConstants;
 import javax.swing.text.StyledDocument;
+import org.lector.session.Comfort;
 import org.lector.session.Cue;
 import org.lector.session.Script;
 import org.lector.text.Article;
@@ -40,7 +41,7 @@ final class ReadingPane extends JPanel {
     /** The base text size at 100%, in points. */
     static final float BASE_SIZE = 18f;
 
-    private final JTextPane text = new JTextPane();
+    private final JTextPane text = new JTextPane(new javax.swing.text.DefaultStyledDocument(new ReadingFonts.SpacedStyles()));
     private final JScrollPane scroll = new JScrollPane(text);
     /** For each cue of the full script: its start and end offsets in the document. */
     private final List<int[]> cueSpans = new ArrayList<>();
@@ -49,7 +50,7 @@ final class ReadingPane extends JPanel {
     private Script script;
     private Theme theme = Theme.LIGHT;
     private int textPercent = 100;
-    private int lineSpacing = 20;
+    private Comfort comfort = Comfort.DEFAULTS;
     private int current = -1;
     private Object sentenceTag;
     private Object paragraphTag;
@@ -97,6 +98,12 @@ final class ReadingPane extends JPanel {
             }
         });
         scroll.getAccessibleContext().setAccessibleName("Article");
+        scroll.getViewport().addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent event) {
+                fitWidth();
+            }
+        });
         add(scroll, BorderLayout.CENTER);
         paintFocus(false);
     }
@@ -131,10 +138,46 @@ final class ReadingPane extends JPanel {
         restyleLater.restart();
     }
 
-    void setLineSpacing(int percent) {
-        lineSpacing = percent;
-        restyle();
+    /** Sets the typeface, spacing, column width and dimming of the reading text. */
+    void setComfort(Comfort next) {
+        if (!next.equals(comfort)) {
+            comfort = next;
+            restyle();
+        }
     }
+
+    Comfort comfort() {
+        return comfort;
+    }
+
+    /** The side margins at the least, in pixels at 100%. */
+    private static final int MARGIN = 28;
+
+    /**
+     * Keeps lines no longer than the chosen number of characters: the side margins take what the
+     * window has beyond that, so the column stays centred as the window grows.
+     */
+    private void fitWidth() {
+        int side = MARGIN;
+        int viewport = scroll.getViewport().getWidth();
+        if (comfort.textWidth() > 0 && viewport > 0) {
+            java.awt.Font font = text.getStyledDocument().getFont(text.getStyledDocument().getCharacterElement(0)
+                    .getAttributes());
+            java.awt.FontMetrics metrics = text.getFontMetrics(font);
+            double average = metrics.stringWidth(AVERAGE_TEXT) / (double) AVERAGE_TEXT.length();
+            int column = (int) Math.round(average * comfort.textWidth());
+            side = Math.max(MARGIN, (viewport - column) / 2);
+        }
+        java.awt.Insets margin = text.getMargin();
+        if (margin == null || margin.left != side) {
+            text.setMargin(new java.awt.Insets(20, side, 20, side));
+            text.revalidate();
+            text.repaint();
+        }
+    }
+
+    /** Text whose letters come as often as in English prose, to measure an average character by. */
+    private static final String AVERAGE_TEXT = "The quick brown fox jumps over the lazy dog, then rests. ";
 
     int textPercent() {
         return textPercent;
@@ -235,15 +278,25 @@ final class ReadingPane extends JPanel {
         text.setBackground(theme.background);
         text.setForeground(theme.text);
         text.setCaretColor(theme.text);
+        String family = ReadingFonts.family(comfort.typeface());
+        String headingFamily = ReadingFonts.headingFamily(comfort.typeface());
         SimpleAttributeSet base = new SimpleAttributeSet();
-        StyleConstants.setFontFamily(base, java.awt.Font.SERIF);
+        StyleConstants.setFontFamily(base, family);
         StyleConstants.setFontSize(base, Math.round(size));
         StyleConstants.setForeground(base, theme.text);
         StyleConstants.setBold(base, false);
         StyleConstants.setItalic(base, false);
-        StyleConstants.setLineSpacing(base, lineSpacing / 100f);
-        doc.setCharacterAttributes(0, doc.getLength(), base, true);
+        StyleConstants.setLineSpacing(base, comfort.lineSpacing() / 100f);
+        // Letter spacing is a character's attribute only: on a paragraph it would outlive being switched off.
         doc.setParagraphAttributes(0, doc.getLength(), base, false);
+        float letters = comfort.wideLetters() ? Comfort.WIDE_LETTERS / 100f : 0f;
+        if (letters > 0) {
+            base.addAttribute(ReadingFonts.TRACKING, letters);
+        }
+        doc.setCharacterAttributes(0, doc.getLength(), base, true);
+        if (comfort.wideWords()) {
+            widenSpaces(doc, letters + Comfort.WIDE_WORDS / 100f);
+        }
         if (script != null) {
             List<Cue> cues = script.cues();
             for (int i = 0; i < cues.size() && i < cueSpans.size(); i++) {
@@ -253,7 +306,7 @@ final class ReadingPane extends JPanel {
                     case TITLE -> {
                         StyleConstants.setBold(style, true);
                         StyleConstants.setFontSize(style, Math.round(size * 1.6f));
-                        StyleConstants.setFontFamily(style, java.awt.Font.SANS_SERIF);
+                        StyleConstants.setFontFamily(style, headingFamily);
                     }
                     case SUBTITLE -> {
                         StyleConstants.setItalic(style, true);
@@ -262,7 +315,7 @@ final class ReadingPane extends JPanel {
                     case BYLINE, DATE, SOURCE -> {
                         StyleConstants.setForeground(style, theme.dimmed);
                         StyleConstants.setFontSize(style, Math.round(size * 0.9f));
-                        StyleConstants.setFontFamily(style, java.awt.Font.SANS_SERIF);
+                        StyleConstants.setFontFamily(style, headingFamily);
                     }
                     case CODE -> {
                         StyleConstants.setFontFamily(style, java.awt.Font.MONOSPACED);
@@ -271,7 +324,7 @@ final class ReadingPane extends JPanel {
                     case HEADING -> {
                         StyleConstants.setBold(style, true);
                         StyleConstants.setFontSize(style, Math.round(size * 1.25f));
-                        StyleConstants.setFontFamily(style, java.awt.Font.SANS_SERIF);
+                        StyleConstants.setFontFamily(style, headingFamily);
                     }
                     default -> {
                         continue;
@@ -282,11 +335,59 @@ final class ReadingPane extends JPanel {
         }
         int keep = current;
         current = -1;
+        if (comfort.lineFocus() || comfort.dimRead()) {
+            recolour(0, cueSpans.size() - 1, keep);
+        }
         if (keep >= 0) {
             highlight(keep);
         }
+        fitWidth();
         paintFocus(text.isFocusOwner());
         repaint();
+    }
+
+    /** Puts extra space after every space character: wider gaps between words, letters left as they are. */
+    private static void widenSpaces(StyledDocument doc, float tracking) {
+        SimpleAttributeSet wide = new SimpleAttributeSet();
+        wide.addAttribute(ReadingFonts.TRACKING, tracking);
+        try {
+            String all = doc.getText(0, doc.getLength());
+            for (int i = all.indexOf(' '); i >= 0; i = all.indexOf(' ', i + 1)) {
+                int end = i + 1;
+                while (end < all.length() && all.charAt(end) == ' ') {
+                    end++;
+                }
+                doc.setCharacterAttributes(i, end - i, wide, false);
+                i = end - 1;
+            }
+        } catch (BadLocationException e) {
+            throw new IllegalStateException("reader view out of step with its document", e);
+        }
+    }
+
+    /**
+     * Gives cues {@code from} to {@code to} the colour they have with {@code reading} the cue being
+     * read: dimmed when line focus is on or when already read, their own colour otherwise.
+     */
+    private void recolour(int from, int to, int reading) {
+        StyledDocument doc = text.getStyledDocument();
+        for (int i = Math.max(0, from); i <= to && i < cueSpans.size(); i++) {
+            if (i == reading) {
+                continue;
+            }
+            int[] span = cueSpans.get(i);
+            SimpleAttributeSet colour = new SimpleAttributeSet();
+            StyleConstants.setForeground(colour, colourOf(i, reading));
+            doc.setCharacterAttributes(span[0], span[1] - span[0], colour, false);
+        }
+    }
+
+    /** The colour of cue {@code cue}'s text while {@code reading} is read. */
+    private Color colourOf(int cue, int reading) {
+        if (comfort.lineFocus() || comfort.dimRead() && reading >= 0 && cue < reading) {
+            return theme.faded;
+        }
+        return foregroundOf(cue);
     }
 
     private void paintFocus(boolean focused) {
@@ -303,13 +404,13 @@ final class ReadingPane extends JPanel {
             return;
         }
         StyledDocument doc = text.getStyledDocument();
-        if (current >= 0 && current < cueSpans.size()) {
-            int[] old = cueSpans.get(current);
-            SimpleAttributeSet plain = new SimpleAttributeSet();
-            StyleConstants.setForeground(plain, foregroundOf(current));
-            doc.setCharacterAttributes(old[0], old[1] - old[0], plain, false);
-        }
+        int previous = current;
         current = cue;
+        if (previous >= 0 && previous < cueSpans.size()) {
+            // Moving on dims what was read; moving back brings it back, every cue in between.
+            boolean between = comfort.dimRead() && !comfort.lineFocus();
+            recolour(between ? Math.min(previous, cue) : previous, between ? Math.max(previous, cue) : previous, cue);
+        }
         var highlighter = text.getHighlighter();
         if (sentenceTag != null) {
             highlighter.removeHighlight(sentenceTag);

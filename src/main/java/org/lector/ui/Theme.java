@@ -9,12 +9,14 @@ import java.util.Locale;
  */
 enum Theme {
     LIGHT("light", 'L', false, new Color(0xFFFFFF), new Color(0x1A1A1A), new Color(0x5E5E5E), new Color(0xFFE680),
-            new Color(0x1A1A1A), new Color(0xEEF3FB), new Color(0x1F5FBF), new Color(0xFFB000), new Color(0x1F5FBF)),
+            new Color(0x1A1A1A), new Color(0xEEF3FB), new Color(0x1F5FBF), new Color(0xFFB000), new Color(0x1F5FBF),
+            new Color(0x767676)),
     DARK("dark", 'K', true, new Color(0x1E1F22), new Color(0xE8E8E8), new Color(0xA8A8A8), new Color(0x2E5C8A),
-            new Color(0xFFFFFF), new Color(0x2A2D33), new Color(0x7FB2FF), new Color(0x8A3B00), new Color(0x7FB2FF)),
+            new Color(0xFFFFFF), new Color(0x2A2D33), new Color(0x7FB2FF), new Color(0x8A3B00), new Color(0x7FB2FF),
+            new Color(0x8F8F8F)),
     HIGH_CONTRAST("high-contrast", 'T', true, new Color(0x000000), new Color(0xFFFFFF), new Color(0xE0E0E0),
             new Color(0xFFFF00), new Color(0x000000), new Color(0x1A1A1A), new Color(0x00FFFF), new Color(0x00FFFF),
-            new Color(0xFFFF00));
+            new Color(0xFFFF00), new Color(0xA0A0A0));
 
     final String id;
     /** The View menu's letter for it: unique in that menu ("Default text size" has D, "Highlight…" H). */
@@ -31,9 +33,14 @@ enum Theme {
     final Color word;
     /** The bar beside the paragraph being read: a non-text indicator, 3:1 or more against the page. */
     final Color marker;
+    /**
+     * Text set back: around the sentence being read (line focus) or already read. Still text to
+     * read, so still 4.5:1 or more on the page (7:1 in high contrast), but plainly fainter.
+     */
+    final Color faded;
 
     Theme(String id, char mnemonic, boolean dark, Color background, Color text, Color dimmed, Color highlight, Color highlightText,
-          Color paragraph, Color focus, Color word, Color marker) {
+          Color paragraph, Color focus, Color word, Color marker, Color faded) {
         this.id = id;
         this.mnemonic = mnemonic;
         this.dark = dark;
@@ -46,6 +53,7 @@ enum Theme {
         this.focus = focus;
         this.word = word;
         this.marker = marker;
+        this.faded = faded;
     }
 
     /** The theme with this settings id, or light. */

@@ -37,6 +37,29 @@ class SettingsStoreTest {
     }
 
     @Test
+    void remembersHowTheReadingTextIsSet() {
+        Comfort comfort = Comfort.DEFAULTS.withTypeface(Comfort.Typeface.OPEN_DYSLEXIC).withLineSpacing(100)
+                .withWideLetters(true).withWideWords(true).withTextWidth(60).withLineFocus(true).withDimRead(true);
+        store().save(Settings.DEFAULTS.withComfort(comfort));
+        assertThat(store().load().comfort()).isEqualTo(comfort);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void reportsAnUnknownTypefaceOrSpacingAndKeepsTheRest() throws IOException {
+        Files.createDirectories(dir.resolve("lector"));
+        Files.writeString(dir.resolve("lector").resolve(SettingsStore.SETTINGS),
+                "typeface=comic\nlineSpacing=33\ntextWidth=75\nlineFocus=true\n");
+        Comfort loaded = store().load().comfort();
+        assertThat(loaded.typeface()).isEqualTo(Comfort.Typeface.SERIF);
+        assertThat(loaded.lineSpacing()).isEqualTo(20);
+        assertThat(loaded.textWidth()).isEqualTo(75);
+        assertThat(loaded.lineFocus()).isTrue();
+        assertThat(problems).containsExactly("settings.properties: unknown typeface 'comic', using serif",
+                "settings.properties: line spacing 33 is not one of [20, 50, 100], using 20");
+    }
+
+    @Test
     void startsWithDefaultsWhenThereIsNoFolder() {
         assertThat(store().load()).isEqualTo(Settings.DEFAULTS);
         assertThat(problems).isEmpty();

@@ -466,6 +466,61 @@ class MainWindowGuiTest {
     }
 
     @Test
+    void setsLineFocusAndTheDyslexicTypefaceFromTheViewMenuAndRemembersThem() throws Exception {
+        press(KeyEvent.VK_ALT, KeyEvent.VK_V);
+        press(KeyEvent.VK_R);
+        press(KeyEvent.VK_F);
+        waitFor(() -> window.controller().settings().comfort().lineFocus());
+        waitFor(() -> window.panel().status.getText().startsWith("Line focus on"));
+        press(KeyEvent.VK_ALT, KeyEvent.VK_V);
+        press(KeyEvent.VK_R);
+        press(KeyEvent.VK_O);
+        waitFor(() -> window.controller().settings().comfort().typeface() == org.lector.session.Comfort.Typeface.OPEN_DYSLEXIC);
+        press(KeyEvent.VK_ALT, KeyEvent.VK_V);
+        press(KeyEvent.VK_R);
+        press(KeyEvent.VK_W);
+        waitFor(() -> window.controller().settings().comfort().lineSpacing() == 50);
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_DOWN);
+        Thread.sleep(400);
+        screenshot("comfort-line-focus-dyslexic");
+        // On the screen: the paragraph after the one read is drawn in the faded colour, not the text's.
+        java.awt.Point[] at = new java.awt.Point[1];
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                javax.swing.JTextPane text = window.panel().reading.textComponent();
+                String shown = window.panel().reading.documentText();
+                int offset = shown.indexOf("The United States has been ordered");
+                java.awt.geom.Rectangle2D box = text.modelToView2D(offset);
+                text.scrollRectToVisible(box.getBounds());
+            } catch (javax.swing.text.BadLocationException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(300);
+        java.util.Set<Integer> inks = onEdt(() -> {
+            javax.swing.JTextPane text = window.panel().reading.textComponent();
+            int offset = window.panel().reading.documentText().indexOf("The United States has been ordered");
+            java.awt.Rectangle box = text.modelToView2D(offset).getBounds();
+            java.awt.Point origin = text.getLocationOnScreen();
+            at[0] = new java.awt.Point(origin.x + box.x, origin.y + box.y);
+            return java.util.Set.of(box.width, box.height);
+        });
+        java.awt.image.BufferedImage line = robot.createScreenCapture(new Rectangle(at[0].x, at[0].y, 200, 24));
+        int darkest = 255;
+        for (int x = 0; x < line.getWidth(); x++) {
+            for (int y = 0; y < line.getHeight(); y++) {
+                java.awt.Color pixel = new java.awt.Color(line.getRGB(x, y));
+                darkest = Math.min(darkest, (pixel.getRed() + pixel.getGreen() + pixel.getBlue()) / 3);
+            }
+        }
+        assertThat(inks).isNotEmpty();
+        assertThat(darkest).as("the faded ink, not the text's near-black").isBetween(0x60, 0x90);
+        SettingsStore reread = new SettingsStore(settings, problem -> { });
+        waitFor(() -> reread.load().comfort().lineFocus());
+        assertThat(reread.load().comfort().typeface()).isEqualTo(org.lector.session.Comfort.Typeface.OPEN_DYSLEXIC);
+    }
+
+    @Test
     void everyMenusMnemonicsAreUnique() throws Exception {
         java.util.List<String> clashes = new java.util.ArrayList<>();
         SwingUtilities.invokeAndWait(() -> {

@@ -176,4 +176,83 @@ class ReaderPanelTest {
         status.announce("Paragraph 2 of 17");
         assertThat(status.getText()).isEqualTo("Paragraph 2 of 17");
     }
+
+    private static java.awt.Color colourAt(ReadingPane pane, int offset) {
+        var doc = pane.textComponent().getStyledDocument();
+        return javax.swing.text.StyleConstants.getForeground(doc.getCharacterElement(offset).getAttributes());
+    }
+
+    @Test
+    void lineFocusDimsAllButTheSentenceReadAndDimmingSetsBackWhatWasRead() {
+        Article article = new ArticlePipeline().process(new ArticleLoader().loadSample());
+        Script script = Script.full(article, new SpeechNormalizer());
+        ReadingPane pane = panel.reading;
+        pane.show(article, script);
+        String shown = pane.documentText();
+        int earlier = shown.indexOf("In an interview with Reuters");
+        int reading = shown.indexOf("This comes after the decision");
+        int later = shown.indexOf("The United States has been ordered");
+        int cue = pane.cueAt(reading);
+
+        pane.setComfort(org.lector.session.Comfort.DEFAULTS.withLineFocus(true));
+        pane.highlight(cue);
+        assertThat(colourAt(pane, earlier)).isEqualTo(Theme.LIGHT.faded);
+        assertThat(colourAt(pane, later)).isEqualTo(Theme.LIGHT.faded);
+        assertThat(colourAt(pane, reading)).isEqualTo(Theme.LIGHT.highlightText);
+
+        pane.setComfort(org.lector.session.Comfort.DEFAULTS.withDimRead(true));
+        assertThat(colourAt(pane, earlier)).isEqualTo(Theme.LIGHT.faded);
+        assertThat(colourAt(pane, later)).isEqualTo(Theme.LIGHT.text);
+        pane.highlight(pane.cueAt(later));
+        assertThat(colourAt(pane, reading)).as("read now").isEqualTo(Theme.LIGHT.faded);
+        pane.highlight(pane.cueAt(earlier));
+        assertThat(colourAt(pane, reading)).as("back before it").isEqualTo(Theme.LIGHT.text);
+
+        pane.setComfort(org.lector.session.Comfort.DEFAULTS);
+        assertThat(colourAt(pane, later)).isEqualTo(Theme.LIGHT.text);
+    }
+
+    @Test
+    void setsTheChosenTypefaceAndSpacesLettersAndWordsAsWcagAsks() {
+        Article article = new ArticlePipeline().process(new ArticleLoader().loadSample());
+        ReadingPane pane = panel.reading;
+        pane.show(article, Script.full(article, new SpeechNormalizer()));
+        int word = pane.documentText().indexOf("In an interview");
+        var doc = pane.textComponent().getStyledDocument();
+
+        pane.setComfort(org.lector.session.Comfort.DEFAULTS.withTypeface(org.lector.session.Comfort.Typeface.OPEN_DYSLEXIC)
+                .withWideLetters(true).withWideWords(true));
+        java.awt.Font letter = doc.getFont(doc.getCharacterElement(word).getAttributes());
+        java.awt.Font space = doc.getFont(doc.getCharacterElement(word + 2).getAttributes());
+
+        assertThat(letter.getFamily()).isEqualTo("OpenDyslexic");
+        assertThat(letter.getAttributes().get(java.awt.font.TextAttribute.TRACKING)).isEqualTo(0.12f);
+        assertThat((Float) space.getAttributes().get(java.awt.font.TextAttribute.TRACKING)).isCloseTo(0.28f,
+                org.assertj.core.data.Offset.offset(0.001f));
+        pane.setComfort(org.lector.session.Comfort.DEFAULTS);
+        java.awt.Font plain = doc.getFont(doc.getCharacterElement(word).getAttributes());
+        assertThat(plain.getFamily()).isNotEqualTo("OpenDyslexic");
+        assertThat(plain.getAttributes().get(java.awt.font.TextAttribute.TRACKING)).isIn(null, 0f);
+    }
+
+    @Test
+    void keepsTheColumnToTheChosenWidthInAWideWindow() {
+        Article article = new ArticlePipeline().process(new ArticleLoader().loadSample());
+        ReadingPane pane = panel.reading;
+        pane.show(article, Script.full(article, new SpeechNormalizer()));
+        pane.setSize(1600, 800);
+        pane.doLayout();
+        var viewport = (javax.swing.JViewport) pane.textComponent().getParent();
+        viewport.setSize(1580, 780);
+        pane.setComfort(org.lector.session.Comfort.DEFAULTS.withTextWidth(60));
+        int narrow = pane.textComponent().getMargin().left;
+        pane.setComfort(org.lector.session.Comfort.DEFAULTS.withTextWidth(75));
+        int medium = pane.textComponent().getMargin().left;
+        pane.setComfort(org.lector.session.Comfort.DEFAULTS);
+        int full = pane.textComponent().getMargin().left;
+
+        assertThat(narrow).isGreaterThan(medium);
+        assertThat(medium).isGreaterThan(full);
+        assertThat(full).isEqualTo(28);
+    }
 }

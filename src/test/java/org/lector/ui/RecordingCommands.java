@@ -152,4 +152,9 @@ final class RecordingCommands implements Commands {
     public void toggleCaretFollowsWord() {
         calls.add("toggleCaretFollowsWord");
     }
+
+    @Override
+    public void comfort(java.util.function.UnaryOperator<org.lector.session.Comfort> change) {
+        calls.add("comfort " + change.apply(org.lector.session.Comfort.DEFAULTS));
+    }
 }

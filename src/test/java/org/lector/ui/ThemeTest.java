@@ -20,6 +20,16 @@ class ThemeTest {
         assertThat(Theme.contrast(theme.highlightText, theme.word)).as("spoken word").isGreaterThanOrEqualTo(4.5);
         assertThat(Theme.contrast(theme.marker, theme.background)).as("paragraph bar").isGreaterThanOrEqualTo(3.0);
         assertThat(Theme.contrast(theme.marker, theme.paragraph)).as("bar on the tint").isGreaterThanOrEqualTo(3.0);
+        assertThat(Theme.contrast(theme.faded, theme.background)).as("text set back")
+                .isGreaterThanOrEqualTo(theme == Theme.HIGH_CONTRAST ? 7.0 : 4.5);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void setsTextBackPlainlyFainterThanTheText(Theme theme) {
+        // Line focus and dimmed reading must be seen: the text stands at least twice as far from the page.
+        assertThat(Theme.contrast(theme.text, theme.background))
+                .isGreaterThanOrEqualTo(2 * Theme.contrast(theme.faded, theme.background) * 0.95);
     }
 
     @Test
