@@ -198,6 +198,37 @@ public final class ReadingSession implements AutoCloseable {
         firePosition();
     }
 
+    /**
+     * Moves to the start of the {@code number}th paragraph read in this mode (from 1, as
+     * {@link Position#paragraph()} counts them), or to the headline for 0.
+     */
+    public void moveToParagraphNumber(int number) {
+        List<Cue> cues = script().cues();
+        int count = 0;
+        int last = -1;
+        for (int i = 0; i < cues.size(); i++) {
+            Cue c = cues.get(i);
+            if (!c.isBody()) {
+                if (number <= 0) {
+                    moveTo(i);
+                    return;
+                }
+                continue;
+            }
+            if (c.paragraph() != last) {
+                count++;
+                last = c.paragraph();
+                if (count >= Math.max(1, number)) {
+                    moveTo(i);
+                    return;
+                }
+            }
+        }
+        if (!cues.isEmpty()) {
+            moveTo(unitStart(cues, cues.size() - 1));
+        }
+    }
+
     /** Moves to a body sentence of the current script, if it is in it. */
     public void moveToSentence(int paragraph, int sentence) {
         List<Cue> cues = script().cues();
@@ -315,16 +346,22 @@ public final class ReadingSession implements AutoCloseable {
             sentenceCount = end - start;
         }
         // The rate is in displayed words a minute, and every utterance is followed by the narrator's gap.
+        int secondsLeft = seconds(cues, cue);
+        int secondsTotal = seconds(cues, 0);
+        return new Position(current, cue, cues.size(), paragraph, paragraphCount, sentence, sentenceCount, secondsLeft,
+                secondsTotal);
+    }
+
+    /** Listening time from cue {@code from} to the end at the current rate. */
+    private int seconds(List<Cue> cues, int from) {
         long words = 0;
         long gaps = 0;
-        for (int i = cue; i < cues.size(); i++) {
+        for (int i = from; i < cues.size(); i++) {
             Utterance utterance = cues.get(i).utterance();
             words += wordCount(utterance.display());
             gaps += utterance.speakable().isSilent() ? 0 : 1;
         }
-        int secondsLeft = (int) Math.round(words * 60.0 / Math.max(1, narrator.rate())
-                + gaps * Narrator.GAP_MILLIS / 1000.0);
-        return new Position(current, cue, cues.size(), paragraph, paragraphCount, sentence, sentenceCount, secondsLeft);
+        return (int) Math.round(words * 60.0 / Math.max(1, narrator.rate()) + gaps * Narrator.GAP_MILLIS / 1000.0);
     }
 
     /**

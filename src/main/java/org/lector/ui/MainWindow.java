@@ -54,6 +54,7 @@ final class MainWindow implements Commands {
         this.store = store;
         panel = new ReaderPanel(actions, rate -> controller().setRate(rate), name -> controller().setVoice(name));
         actions.onUse(panel.status::dropHint);
+        panel.onParagraphChosen(paragraph -> controller().withSession(s -> s.moveToParagraphNumber(paragraph)));
         controller = new ReaderController(panel, store, title -> frame.setTitle(title + " — Lector"));
         KeyBindings.applyUserKeys(actions, store.keyMap(), store::report);
         frame.setJMenuBar(menus());

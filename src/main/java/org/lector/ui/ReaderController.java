@@ -476,6 +476,7 @@ final class ReaderController {
             panel.summary.select(position.mode() == Mode.SUMMARY ? position.cue() - 1 : -1);
         }
         panel.status.announce(position.describe());
+        panel.position.show(position);
     }
 
     private static int fullIndexOf(ReadingSession session, Cue cue) {

@@ -85,6 +85,29 @@ class ReadingSessionTest {
     }
 
     @Test
+    void goesToAParagraphByItsNumberAsThePositionCountsIt() {
+        session(0);
+        session.moveToParagraphNumber(5);
+        assertThat(session.position().paragraph()).isEqualTo(5);
+        assertThat(session.position().sentence()).isEqualTo(1);
+        session.moveToParagraphNumber(0);
+        assertThat(session.position().paragraph()).isZero();
+        session.moveToParagraphNumber(99);
+        assertThat(session.position().paragraph()).isEqualTo(17);
+        Position end = session.position();
+        assertThat(end.secondsElapsed() + end.secondsLeft()).isEqualTo(end.secondsTotal());
+        assertThat(end.secondsElapsed()).isPositive();
+    }
+
+    @Test
+    void saysLongTimesInHoursMinutesAndSeconds() {
+        assertThat(Position.clock(59)).isEqualTo("0:59");
+        assertThat(Position.clock(3599)).isEqualTo("59:59");
+        assertThat(Position.clock(168359)).isEqualTo("46:45:59");
+        assertThat(new Position(Mode.FULL, 0, 1, 0, 1, 0, 0, 3725, 4000).describe()).isEqualTo("Headline · 1:02:05 left");
+    }
+
+    @Test
     void movesBySentenceAndParagraph() {
         session(0);
         session.nextParagraph();

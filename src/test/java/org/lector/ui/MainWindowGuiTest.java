@@ -521,6 +521,31 @@ class MainWindowGuiTest {
     }
 
     @Test
+    void movesByParagraphOnThePositionBarWhichScreenReadersSeeAsASlider() throws Exception {
+        javax.swing.JSlider slider = window.panel().position.slider();
+        SwingUtilities.invokeAndWait(slider::requestFocusInWindow);
+        waitFor(() -> focusOwner() == slider);
+        press(KeyEvent.VK_RIGHT);
+        press(KeyEvent.VK_RIGHT);
+        waitFor(() -> window.controller().session().position().paragraph() == 2);
+        waitFor(() -> window.panel().position.text().startsWith("Paragraph 2 of 17 · "));
+        var accessible = onEdt(slider::getAccessibleContext);
+        assertThat(accessible.getAccessibleRole()).isEqualTo(javax.accessibility.AccessibleRole.SLIDER);
+        assertThat(onEdt(() -> accessible.getAccessibleValue().getCurrentAccessibleValue().intValue())).isEqualTo(2);
+        assertThat(accessible.getAccessibleName()).isEqualTo("Position in the article");
+        assertThat(onEdt(accessible::getAccessibleDescription)).startsWith("Paragraph 2 of 17 · 0:").contains("left");
+        press(KeyEvent.VK_END);
+        waitFor(() -> window.controller().session().position().paragraph() == 17);
+        press(KeyEvent.VK_HOME);
+        waitFor(() -> window.controller().session().position().paragraph() == 0);
+        // The article's own keys move the bar too.
+        SwingUtilities.invokeAndWait(() -> window.panel().reading.textComponent().requestFocusInWindow());
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_DOWN);
+        waitFor(() -> slider.getValue() == 1);
+        screenshot("position-bar");
+    }
+
+    @Test
     void everyMenusMnemonicsAreUnique() throws Exception {
         java.util.List<String> clashes = new java.util.ArrayList<>();
         SwingUtilities.invokeAndWait(() -> {

@@ -77,6 +77,9 @@ class ReaderPanelTest {
         int firstButton = order.indexOf(panel.controls.first());
         int article = order.indexOf(panel.reading.textComponent());
         int summary = order.indexOf(panel.summary.sentenceList());
+        int position = order.indexOf(panel.position.slider());
+        assertThat(firstButton).isLessThan(position);
+        assertThat(position).isLessThan(article);
         assertThat(firstButton).isLessThan(article);
         assertThat(article).isLessThan(summary);
     }
