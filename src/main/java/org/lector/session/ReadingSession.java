@@ -204,28 +204,27 @@ public final class ReadingSession implements AutoCloseable {
      */
     public void moveToParagraphNumber(int number) {
         List<Cue> cues = script().cues();
+        if (number <= 0) {
+            moveTo(0);
+            return;
+        }
         int count = 0;
         int last = -1;
+        int lastStart = -1;
         for (int i = 0; i < cues.size(); i++) {
             Cue c = cues.get(i);
-            if (!c.isBody()) {
-                if (number <= 0) {
-                    moveTo(i);
-                    return;
-                }
-                continue;
-            }
-            if (c.paragraph() != last) {
+            if (c.isBody() && c.paragraph() != last) {
                 count++;
                 last = c.paragraph();
-                if (count >= Math.max(1, number)) {
-                    moveTo(i);
-                    return;
+                lastStart = i;
+                if (count == number) {
+                    break;
                 }
             }
         }
-        if (!cues.isEmpty()) {
-            moveTo(unitStart(cues, cues.size() - 1));
+        if (lastStart >= 0) {
+            // Past the last paragraph: the last one.
+            moveTo(lastStart);
         }
     }
 
