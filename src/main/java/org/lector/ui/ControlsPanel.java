@@ -84,10 +84,30 @@ final class ControlsPanel extends JPanel {
         settingsRow.add(voice);
     }
 
+    /** The symbol each button shows beside its text. */
+    private static final java.util.Map<String, ControlIcon.Shape> SHAPES = java.util.Map.of(
+            "playPause", ControlIcon.Shape.PLAY, "stop", ControlIcon.Shape.STOP,
+            "previousParagraph", ControlIcon.Shape.PREVIOUS_PARAGRAPH,
+            "previousSentence", ControlIcon.Shape.PREVIOUS_SENTENCE, "nextSentence", ControlIcon.Shape.NEXT_SENTENCE,
+            "nextParagraph", ControlIcon.Shape.NEXT_PARAGRAPH);
+
     private JButton button(Action action) {
         JButton button = new JButton(action);
+        ControlIcon.Shape shape = SHAPES.get((String) action.getValue(Action.ACTION_COMMAND_KEY));
+        if (shape != null) {
+            button.setIcon(icon(shape, button));
+            button.setIconTextGap(8);
+        }
         decorate(button, action);
         return button;
+    }
+
+    /** A symbol as tall as the capitals of the button's text. */
+    private static ControlIcon icon(ControlIcon.Shape shape, AbstractButton button) {
+        java.awt.Font font = javax.swing.UIManager.getFont("Button.font");
+        java.awt.Font used = font != null ? font : button.getFont();
+        int capitals = (int) Math.round(used.getSize2D() * 0.75);
+        return new ControlIcon(shape, capitals);
     }
 
     private JToggleButton toggle(Action action) {
@@ -116,6 +136,9 @@ final class ControlsPanel extends JPanel {
         markSelected(fullButton, fullButton.isSelected());
         markSelected(summaryButton, summaryButton.isSelected());
         for (AbstractButton button : buttons) {
+            if (button.getIcon() instanceof ControlIcon symbol) {
+                button.setIcon(icon(symbol.shape(), button));
+            }
             fitToText(button);
         }
         revalidate();
@@ -131,6 +154,7 @@ final class ControlsPanel extends JPanel {
     /** Shows the mode and whether it is playing. */
     void showState(boolean playing, boolean summaryMode) {
         playButton.setText(playing ? "Pause" : "Play");
+        playButton.setIcon(icon(playing ? ControlIcon.Shape.PAUSE : ControlIcon.Shape.PLAY, playButton));
         playButton.getAccessibleContext().setAccessibleName(playing ? "Pause" : "Play");
         markSelected(fullButton, !summaryMode);
         markSelected(summaryButton, summaryMode);

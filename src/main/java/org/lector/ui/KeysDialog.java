@@ -14,7 +14,10 @@ import javax.swing.JTable;
 import javax.swing.KeyStroke;
 import javax.swing.table.DefaultTableModel;
 
-/** F1: every command and its keys, in a table a screen reader can walk. Escape closes it. */
+/**
+ * F1: every command and its keys, in a table a screen reader can walk, with a field above it that
+ * keeps the rows holding what is typed (typing in the table types there too). Escape closes it.
+ */
 final class KeysDialog {
 
     private KeysDialog() {
@@ -46,6 +49,54 @@ final class KeysDialog {
             total += width;
         }
         table.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
+        javax.swing.table.TableRowSorter<DefaultTableModel> sorter = new javax.swing.table.TableRowSorter<>(model);
+        table.setRowSorter(sorter);
+        javax.swing.JTextField find = new javax.swing.JTextField(24);
+        javax.swing.JLabel findLabel = new javax.swing.JLabel("Find a command or key:");
+        findLabel.setLabelFor(find);
+        findLabel.setDisplayedMnemonic(KeyEvent.VK_F);
+        find.getAccessibleContext().setAccessibleName("Find a command or key");
+        find.getAccessibleContext().setAccessibleDescription(
+                "Type part of a command, a key or what it does; the table shows the rows that have it. Down goes to the table");
+        find.getDocument().addDocumentListener(new javax.swing.event.DocumentListener() {
+            @Override
+            public void insertUpdate(javax.swing.event.DocumentEvent event) {
+                filter(sorter, table, find.getText());
+            }
+
+            @Override
+            public void removeUpdate(javax.swing.event.DocumentEvent event) {
+                filter(sorter, table, find.getText());
+            }
+
+            @Override
+            public void changedUpdate(javax.swing.event.DocumentEvent event) {
+                filter(sorter, table, find.getText());
+            }
+        });
+        find.getInputMap().put(KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, 0), "toTable");
+        find.getActionMap().put("toTable", new AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent event) {
+                table.requestFocusInWindow();
+            }
+        });
+        // Typing in the table searches: the letters go to the field.
+        table.addKeyListener(new java.awt.event.KeyAdapter() {
+            @Override
+            public void keyTyped(java.awt.event.KeyEvent event) {
+                char c = event.getKeyChar();
+                if (!Character.isISOControl(c) && (event.getModifiersEx() & (java.awt.event.InputEvent.CTRL_DOWN_MASK
+                        | java.awt.event.InputEvent.ALT_DOWN_MASK)) == 0) {
+                    find.requestFocusInWindow();
+                    find.setText(find.getText() + c);
+                    event.consume();
+                }
+            }
+        });
+        JPanel search = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.LEADING));
+        search.add(findLabel);
+        search.add(find);
         JButton close = new JButton("Close");
         close.getAccessibleContext().setAccessibleDescription("Close the list of keys (Escape)");
         close.addActionListener(event -> dialog.dispose());
@@ -60,17 +111,27 @@ final class KeysDialog {
                 dialog.dispose();
             }
         });
+        dialog.add(search, BorderLayout.NORTH);
         dialog.add(new JScrollPane(table), BorderLayout.CENTER);
         dialog.add(buttons, BorderLayout.SOUTH);
         // Every row and column if the screen allows; scroll bars for what it does not. Resizable.
         java.awt.Rectangle screen = owner != null && owner.getGraphicsConfiguration() != null
                 ? owner.getGraphicsConfiguration().getBounds() : new java.awt.Rectangle(0, 0, 1280, 900);
-        int height = table.getRowHeight() * (model.getRowCount() + 1) + 120;
+        int height = table.getRowHeight() * (model.getRowCount() + 1) + 120 + search.getPreferredSize().height;
         dialog.setSize(Math.min(total + 60, screen.width - 40), Math.min(height, screen.height - 60));
         dialog.setResizable(true);
         dialog.setLocationRelativeTo(owner);
         table.changeSelection(0, 0, false, false);
         table.requestFocusInWindow();
         dialog.setVisible(true);
+    }
+
+    /** Shows the rows that hold the text anywhere, case ignored; all of them for an empty text. */
+    static void filter(javax.swing.table.TableRowSorter<DefaultTableModel> sorter, JTable table, String text) {
+        sorter.setRowFilter(text.isBlank() ? null
+                : javax.swing.RowFilter.regexFilter("(?iu)" + java.util.regex.Pattern.quote(text.strip())));
+        if (table.getRowCount() > 0) {
+            table.changeSelection(0, 0, false, false);
+        }
     }
 }

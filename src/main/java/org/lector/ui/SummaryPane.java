@@ -30,7 +30,13 @@ import org.lector.summary.Summary;
 final class SummaryPane extends JPanel {
 
     private final DefaultListModel<String> model = new DefaultListModel<>();
-    private final JList<String> list = new JList<>(model);
+    private final JList<String> list = new JList<>(model) {
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            // As wide as the pane shows, never wider: each sentence wraps inside it, none is cut off.
+            return true;
+        }
+    };
     private final JLabel heading = new JLabel("Summary");
     private final SpinnerNumberModel lengthModel = new SpinnerNumberModel(3, 1, 3, 1);
     private final JSpinner length = new JSpinner(lengthModel);
@@ -45,6 +51,19 @@ final class SummaryPane extends JPanel {
         heading.setDisplayedMnemonic(KeyEvent.VK_Y);
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new Wrapping());
+        list.addComponentListener(new java.awt.event.ComponentAdapter() {
+            private int width = -1;
+
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent event) {
+                if (list.getWidth() != width) {
+                    width = list.getWidth();
+                    // The list keeps each row's height from its last layout: a new width wraps the sentences anew.
+                    list.setFixedCellHeight(1);
+                    list.setFixedCellHeight(-1);
+                }
+            }
+        });
         list.getAccessibleContext().setAccessibleName("Summary sentences");
         list.getAccessibleContext().setAccessibleDescription(
                 "Press Enter on a sentence to read the article from there");
