@@ -60,13 +60,7 @@ public final class Cli {
         Objects.requireNonNull(args, "args");
         Io io = new Io(in, out, err, window);
         CommandLine commandLine = new CommandLine(new LectorCommand(io));
-        commandLine.addSubcommand(new OrderCommand(io));
-        commandLine.addSubcommand(new SentencesCommand(io));
-        commandLine.addSubcommand(new SummaryCommand(io));
-        commandLine.addSubcommand(new ScriptCommand(io));
-        commandLine.addSubcommand(new ReadCommand(io));
-        commandLine.addSubcommand(new ExportCommand(io));
-        commandLine.addSubcommand(new VoicesCommand(io));
+        addSubcommands(commandLine, args, io);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(oneLineUsageError(err));
@@ -85,6 +79,56 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The subcommands by name, each made only when asked for. */
+    private static final java.util.Map<String, java.util.function.Function<Io, Object>> SUBCOMMANDS;
+
+    static {
+        java.util.Map<String, java.util.function.Function<Io, Object>> made = new java.util.LinkedHashMap<>();
+        made.put("order", OrderCommand::new);
+        made.put("sentences", SentencesCommand::new);
+        made.put("summary", SummaryCommand::new);
+        made.put("script", ScriptCommand::new);
+        made.put("read", ReadCommand::new);
+        made.put("export", ExportCommand::new);
+        made.put("voices", VoicesCommand::new);
+        SUBCOMMANDS = java.util.Collections.unmodifiableMap(made);
+    }
+
+    /** The names of the subcommands, in the order help lists them. */
+    static java.util.Set<String> subcommandNames() {
+        return SUBCOMMANDS.keySet();
+    }
+
+    /**
+     * Adds the subcommand the arguments name, and no other: picocli builds each command's model by
+     * reflection, which was half the CPU time of a short command. Every one is added when the
+     * arguments name none and ask for help (the top help lists them), or name none at all and
+     * end in something else (a FILE for the window, or a misspelt command that help then lists).
+     */
+    private static void addSubcommands(CommandLine commandLine, String[] args, Io io) {
+        String first = java.util.Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse(null);
+        if (first != null && SUBCOMMANDS.containsKey(first)) {
+            commandLine.addSubcommand(SUBCOMMANDS.get(first).apply(io));
+            return;
+        }
+        boolean help = java.util.Arrays.stream(args).anyMatch(arg -> arg.equals("-h") || arg.equals("--help"));
+        if (help || first != null && !looksLikeInput(first)) {
+            SUBCOMMANDS.values().forEach(make -> commandLine.addSubcommand(make.apply(io)));
+        }
+    }
+
+    /** A file name or an address, not a word that may be a command misspelt: has a dot, a slash, or is "-". */
+    private static boolean looksLikeInput(String arg) {
+        if (arg.contains(".") || arg.contains("/") || arg.contains(java.io.File.separator)) {
+            return true;
+        }
+        try {
+            return java.nio.file.Files.exists(java.nio.file.Path.of(arg));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     private static IParameterExceptionHandler oneLineUsageError(PrintWriter err) {

@@ -65,7 +65,8 @@ public final class WebPageFetcher {
     private static final String SAVE_INSTEAD = "; save the page as HTML in the browser and open the file";
 
     private final Limits limits;
-    private final HttpClient client;
+    /** Made at the first fetch: building a client loads the TLS trust store, a tenth of a second of CPU. */
+    private HttpClient client;
     private final TextDecoder decoder = new TextDecoder();
 
     /** A fetcher with the standard limits. */
@@ -76,11 +77,17 @@ public final class WebPageFetcher {
     /** A fetcher with the given limits. */
     public WebPageFetcher(Limits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        // No cookie handler: nothing a page sets is kept or sent back. Redirects are followed here.
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(limits.connect())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            // No cookie handler: nothing a page sets is kept or sent back. Redirects are followed here.
+            client = HttpClient.newBuilder()
+                    .connectTimeout(limits.connect())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+        }
+        return client;
     }
 
     /** Whether a name given for an input is a web address ("https://…") rather than a file. */
@@ -174,7 +181,7 @@ public final class WebPageFetcher {
                 .GET()
                 .build();
         CompletableFuture<HttpResponse<InputStream>> pending =
-                client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+                client().sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
         try {
             return pending.get(left.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException stopped) {

@@ -81,7 +81,8 @@ final class ReaderController {
         this.settings = store.load();
         this.lexicon = SpeechSetup.lexicon(store::report);
         this.normalizer = new SpeechNormalizer(lexicon);
-        this.voice = allocate(settings.voice());
+        // The voice is loaded once the first article shows: both at once, on two cores, slowed the window.
+        this.voice = new CompletableFuture<>();
         voice.thenRun(() -> timing("voice ready to speak"));
         background.submit(this::checkAudio);
         panel.reading.onCueClicked(this::cueClicked);
@@ -131,6 +132,35 @@ final class ReaderController {
             settingsWriter.execute(write);
         } catch (java.util.concurrent.RejectedExecutionException closed) {
             write.run();
+        }
+    }
+
+    private boolean voiceStarted;
+
+    /** Starts loading the voice, once: after the first article is shown, or when another voice is chosen. */
+    private void startVoice() {
+        if (voiceStarted) {
+            return;
+        }
+        voiceStarted = true;
+        CompletableFuture<FreeTtsSynthesizer> pending = voice;
+        allocate(settings.voice()).whenComplete((ready, failure) -> {
+            if (failure != null) {
+                pending.completeExceptionally(failure);
+            } else {
+                pending.complete(ready);
+            }
+        });
+    }
+
+    /** How long after the first article shows the voice starts loading: time for the window to paint it. */
+    private static final int VOICE_DELAY_MILLIS = 150;
+
+    private void startVoiceSoon() {
+        if (!voiceStarted) {
+            javax.swing.Timer later = new javax.swing.Timer(VOICE_DELAY_MILLIS, event -> startVoice());
+            later.setRepeats(false);
+            later.start();
         }
     }
 
@@ -288,6 +318,7 @@ final class ReaderController {
                     if (failure != null) {
                         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
                         panel.status.announce("Cannot open: " + cause.getMessage());
+                        startVoiceSoon();
                         return;
                     }
                     install(opened.session(), key, opened.place());
@@ -345,6 +376,11 @@ final class ReaderController {
         showPosition(next.position());
         panel.controls.showState(false, next.mode() == Mode.SUMMARY);
         timing("article shown");
+        startVoiceSoon();
+        if (Boolean.getBoolean("lector.quitWhenShown")) {
+            // A training run for the class-data archive (build-launcher.sh): the window, the article, the voice, done.
+            voice.whenComplete((ready, failure) -> SwingUtilities.invokeLater(() -> System.exit(0)));
+        }
         // Said once an article opens: the English voices will read a French text as if it were English.
         String language = org.lector.text.LanguageGuess.notice(next.article()).map(notice -> notice + ". ").orElse("");
         if (!audioAvailable) {
@@ -390,6 +426,11 @@ final class ReaderController {
             panel.status.announce(noAudioMessage());
             return;
         }
+        if (!voice.isDone()) {
+            // Speech starts once the voice is loaded; until then, say why nothing is heard.
+            startVoice();
+            panel.status.announce("Preparing the voice…");
+        }
         withSession(ReadingSession::togglePlay);
     }
 
@@ -424,6 +465,7 @@ final class ReaderController {
         updateSettings(settings.withVoice(name));
         panel.status.announce("Loading the voice " + name + "…");
         CompletableFuture<FreeTtsSynthesizer> previous = voice;
+        voiceStarted = true;
         voice = allocate(name);
         if (session == null) {
             // Nothing speaks with the old voice: let it go once the new one is ready.
