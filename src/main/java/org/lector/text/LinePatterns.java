@@ -201,6 +201,8 @@ final class LinePatterns {
         return Optional.empty();
     }
 
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?…][\"'’”)]*\\s");
+
     /** A card that links to another story is no longer than this. */
     private static final int CARD_LINE = 400;
 
@@ -214,6 +216,10 @@ final class LinePatterns {
      * whose title, image label and link the copy runs together. A sentence does not repeat itself.
      */
     static boolean isRepeatedTitle(String text) {
+        if (endsSentence(text) || INNER_SENTENCE_END.matcher(text).find()) {
+            // Sentences said again are a refrain or a text repeated on purpose, not a card's title.
+            return false;
+        }
         String[] words = text.split("\\s+");
         for (int times = 2; times <= 3; times++) {
             if (words.length % times != 0 || words.length / times < 3) {

@@ -313,6 +313,7 @@ class PageCaptureTest {
                 .extracting(DroppedLine::text).anyMatch(text -> text.startsWith("How to Cycle Safely"))
                 .anyMatch(text -> text.endsWith("Read more Read more"));
         assertThat(LinePatterns.isRepeatedTitle("New York New York")).isFalse();
+        assertThat(LinePatterns.isRepeatedTitle("The ports are closed. The ports are closed.")).isFalse();
         assertThat(LinePatterns.isRepeatedTitle("The vote ends a dispute the vote ends a dispute")).isFalse();
     }
 
