@@ -42,6 +42,8 @@ if [ -n "${DISPLAY:-}" ]; then
         -Dlector.settings="$work/settings" -Dlector.quitWhenShown=true -cp "$jar" org.lector.Lector >/dev/null 2>&1 || true
 fi
 cat "$work"/*.classlist 2>/dev/null | sort -u > "$work/all.classlist"
+# Kept for the Debian package, whose archive is made on the machine it is installed on.
+cp "$work/all.classlist" "$target/lector.classlist"
 if "$java" -Xshare:dump -XX:SharedClassListFile="$work/all.classlist" -XX:SharedArchiveFile="$target/lector.jsa" \
         -cp "$jar" >"$work/dump.log" 2>&1; then
     echo "build-launcher: $target/lector and an AppCDS archive of $(wc -l < "$work/all.classlist") classes"

@@ -81,6 +81,20 @@ public final class Cli {
         return code;
     }
 
+    /**
+     * The bash completion script for every command and option, as picocli's {@code AutoComplete}
+     * writes it; the Debian package installs it (src/main/packaging/build-deb.sh).
+     *
+     * @return the script's text
+     */
+    public static String bashCompletion() {
+        Io io = new Io(InputStream.nullInputStream(), new PrintWriter(java.io.Writer.nullWriter()),
+                new PrintWriter(java.io.Writer.nullWriter()), WindowOpener.NONE);
+        CommandLine commandLine = new CommandLine(new LectorCommand(io));
+        SUBCOMMANDS.values().forEach(make -> commandLine.addSubcommand(make.apply(io)));
+        return picocli.AutoComplete.bash("lector", commandLine);
+    }
+
     /** The subcommands by name, each made only when asked for. */
     private static final java.util.Map<String, java.util.function.Function<Io, Object>> SUBCOMMANDS;
 

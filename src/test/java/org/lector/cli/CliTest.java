@@ -49,6 +49,21 @@ class CliTest {
     }
 
     @Test
+    void buildsOnlyTheCommandAskedForYetHelpListsThemAllAndAMisspeltOneIsAUsageError() {
+        assertThat(run("--help").out()).contains("order", "sentences", "summary", "script", "read", "export", "voices");
+        Run misspelt = run("ordr", "story");
+        assertThat(misspelt.code()).isEqualTo(2);
+        assertThat(misspelt.err()).startsWith("lector: Unmatched argument").endsWith("(see 'lector --help')\n");
+        assertThat(run("voices").out()).contains("kevin16");
+    }
+
+    @Test
+    void writesABashCompletionForEveryCommand() {
+        String script = Cli.bashCompletion();
+        assertThat(script).contains("complete -F _complete_lector", "export", "--out-dir", "--summary", "voices");
+    }
+
+    @Test
     void printsTheSampleReadingOrder(@TempDir Path dir) throws IOException {
         Run run = run("order", sample(dir).toString());
         assertThat(run.code()).isZero();
