@@ -26,7 +26,9 @@ common=(--name lector --app-version "$version" --vendor "Lector" --input "$out/i
     --main-class org.lector.Lector --icon "$here/lector-256.png"
     --description "Accessible article reader: clean reading order, summary and speech"
     --java-options -XX:TieredStopAtLevel=1 --java-options -XX:+UseSerialGC --java-options -Xshare:auto
-    --java-options '-XX:SharedArchiveFile=$APPDIR/lector.jsa')
+    --java-options '-XX:SharedArchiveFile=$APPDIR/lector.jsa'
+    # jpackage's own jlink options less --strip-native-commands: postinst needs the runtime's java.
+    --jlink-options "--strip-debug --no-man-pages --no-header-files")
 jpackage --type app-image --dest "$out/image" "${common[@]}"
 jpackage --type deb --dest "$out" --resource-dir "$out/resources" --linux-shortcut --linux-menu-group "AudioVideo;Accessibility;Education" \
     --linux-app-category utils "${common[@]}" 2>&1 | grep -v '^$' || true
