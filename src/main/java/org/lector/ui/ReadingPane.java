@@ -424,8 +424,12 @@ final class ReadingPane extends JPanel {
             paragraphTailTag = null;
         }
         if (paragraphBarTag != null) {
+            javax.swing.text.Highlighter.Highlight old = (javax.swing.text.Highlighter.Highlight) paragraphBarTag;
+            int from = old.getStartOffset();
+            int to = old.getEndOffset();
             highlighter.removeHighlight(paragraphBarTag);
             paragraphBarTag = null;
+            repaintMargin(from, to);
         }
         removeWord();
         int[] span = cueSpans.get(cue);
@@ -456,6 +460,23 @@ final class ReadingPane extends JPanel {
             }
         } catch (BadLocationException e) {
             throw new IllegalStateException("highlight outside the document", e);
+        }
+    }
+
+    /**
+     * Repaints the left margin beside document offsets {@code [from, to)}: the paragraph bar is
+     * painted there, outside the text a highlight's removal repaints, and would otherwise stay.
+     */
+    private void repaintMargin(int from, int to) {
+        try {
+            Rectangle2D first = text.modelToView2D(from);
+            Rectangle2D last = text.modelToView2D(Math.max(from, to - 1));
+            if (first != null && last != null) {
+                int top = (int) Math.floor(first.getY());
+                text.repaint(0, top, text.getInsets().left, (int) Math.ceil(last.getMaxY()) - top + 1);
+            }
+        } catch (BadLocationException e) {
+            text.repaint();
         }
     }
 
