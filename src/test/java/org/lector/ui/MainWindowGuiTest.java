@@ -496,7 +496,10 @@ class MainWindowGuiTest {
                 throw new IllegalStateException(e);
             }
         });
-        Thread.sleep(300);
+        // Windows opened one after another are cascaded down the screen: this one is put at the top,
+        // so the line sampled is on the screen.
+        SwingUtilities.invokeAndWait(() -> window.frame().setLocation(0, 0));
+        Thread.sleep(500);
         java.util.Set<Integer> inks = onEdt(() -> {
             javax.swing.JTextPane text = window.panel().reading.textComponent();
             int offset = window.panel().reading.documentText().indexOf("The United States has been ordered");
@@ -547,6 +550,10 @@ class MainWindowGuiTest {
 
     @Test
     void leavesNoParagraphBarBehindWhenReadingMovesOn() throws Exception {
+        // At the top of the screen, so the margin sampled is on it (windows opened one after another
+        // are cascaded down); moved first, as moving repaints the whole window.
+        SwingUtilities.invokeAndWait(() -> window.frame().setLocation(0, 0));
+        Thread.sleep(500);
         SwingUtilities.invokeAndWait(() -> {
             window.theme("dark");
             window.comfort(comfort -> comfort.withTypeface(org.lector.session.Comfort.Typeface.OPEN_DYSLEXIC)
