@@ -54,6 +54,20 @@ print(f"{count} focusable controls checked; roles seen: {len(roles)}")
 print("Tab order:", " → ".join(line.split("|")[-1].strip()[:30] for line in order))
 if "status bar" not in roles:
     problems.append("no status bar")
+# The position bar: a slider with its name, and a description that says where and how to move.
+sliders = []
+def find_sliders(node):
+    if node.get("role") == "slider":
+        sliders.append(node)
+    for child in node.get("children", []):
+        find_sliders(child)
+find_sliders(tree if isinstance(tree, dict) else tree[0])
+position = [n for n in sliders if (n.get("name") or "").startswith("Position in the article")]
+if not position:
+    problems.append("no slider named 'Position in the article'")
+else:
+    print("position bar:", position[0].get("role"), "|", position[0].get("name"), "|",
+          (position[0].get("description") or "")[:80], "| value", position[0].get("value"))
 if not any("Article" in line for line in order):
     problems.append("Tab never reaches the article")
 article = [i for i, line in enumerate(order) if line.strip().endswith("| Article")]
