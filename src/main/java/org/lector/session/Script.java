@@ -33,9 +33,11 @@ public record Script(List<Cue> cues) {
      * The script of the whole article.
      *
      * @param article the article
-     * @param normalizer turns display text into speakable text
+     * @param given turns display text into speakable text; an article not in English gets it
+     *     without its English number and date rules
      */
-    public static Script full(Article article, SpeechNormalizer normalizer) {
+    public static Script full(Article article, SpeechNormalizer given) {
+        SpeechNormalizer normalizer = given.forLanguage(org.lector.text.LanguageGuess.of(article));
         List<Cue> cues = new ArrayList<>();
         header(article, normalizer, cues);
         article.subtitle().ifPresent(text -> cues.add(line(Article.ItemKind.SUBTITLE, text, normalizer)));
@@ -64,9 +66,11 @@ public record Script(List<Cue> cues) {
      *
      * @param article the article summarised
      * @param summary its summary
-     * @param normalizer turns display text into speakable text
+     * @param given turns display text into speakable text; an article not in English gets it
+     *     without its English number and date rules
      */
-    public static Script summary(Article article, Summary summary, SpeechNormalizer normalizer) {
+    public static Script summary(Article article, Summary summary, SpeechNormalizer given) {
+        SpeechNormalizer normalizer = given.forLanguage(org.lector.text.LanguageGuess.of(article));
         List<Cue> cues = new ArrayList<>();
         header(article, normalizer, cues);
         for (Summary.Chosen chosen : summary.sentences()) {

@@ -140,8 +140,20 @@ public final class SpeechNormalizer {
     private static final Pattern TAG = Pattern.compile("<[/!?]?[A-Za-z][^<>]{0,300}>|&[A-Za-z]{2,8};|&#\\d{1,7};"
             + "|\\\\[nrt]|\\\\u[0-9a-fA-F]{4}|\\\\x[0-9a-fA-F]{2}|\\u001B\\[[0-9;]*[A-Za-z]");
 
+    /**
+     * The rules that say things the English way: numbers, dates, times, money and units in English
+     * words, English abbreviations and titles, "dot" in a domain, "and" for "&". An article in
+     * another language keeps its figures as written for the voice to read, not English words
+     * chosen for them ("12. März 2024" is not "twelve March twenty twenty four").
+     */
+    private static final java.util.List<String> ENGLISH_RULES = java.util.List.of("listNumber", "domain", "mdy", "dmy",
+            "md", "iso", "clock", "hour", "zone", "money", "percent", "decade", "yearRange", "range", "signed",
+            "ordinal", "unit", "ident", "year", "number", "abbr", "title", "symbol");
+
     private final Lexicon lexicon;
     private final Pattern lexiconPattern;
+    /** Whether the English rules apply: false for an article in another language. */
+    private final boolean english;
 
     /** A normaliser without a user lexicon. */
     public SpeechNormalizer() {
@@ -154,7 +166,29 @@ public final class SpeechNormalizer {
      * @param lexicon the user's pronunciations; not null
      */
     public SpeechNormalizer(Lexicon lexicon) {
+        this(lexicon, compile(lexicon), true);
+    }
+
+    private SpeechNormalizer(Lexicon lexicon, Pattern lexiconPattern, boolean english) {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.lexiconPattern = lexiconPattern;
+        this.english = english;
+    }
+
+    /**
+     * This normaliser for an article in a language: itself for English or an unknown language; for
+     * any other, one that leaves out the English number, date, time, money and abbreviation rules
+     * (the lexicon, initialisms, links, marks and pauses stay).
+     *
+     * @param language the language's English name, as {@code LanguageGuess} gives it ("French"), or empty
+     * @return a normaliser for it
+     */
+    public SpeechNormalizer forLanguage(java.util.Optional<String> language) {
+        boolean other = language.isPresent() && !language.get().equals("English");
+        return other == !english ? this : new SpeechNormalizer(lexicon, lexiconPattern, !other);
+    }
+
+    private static Pattern compile(Lexicon lexicon) {
         StringBuilder alternatives = new StringBuilder();
         for (Lexicon.Entry entry : lexicon.entries()) {
             if (!entry.hasPhones()) {
@@ -164,7 +198,7 @@ public final class SpeechNormalizer {
                 alternatives.append(Pattern.quote(Folding.fold(entry.written())));
             }
         }
-        this.lexiconPattern = alternatives.length() == 0 ? null
+        return alternatives.length() == 0 ? null
                 : Pattern.compile("(?<![\\p{L}\\d])(?:" + alternatives + ")(?![\\p{L}\\d])",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
@@ -197,16 +231,21 @@ public final class SpeechNormalizer {
             }
             int next = Math.min(lexiconStart, ruleStart);
             if (next == Integer.MAX_VALUE) {
-                plain(text, at, text.length(), folded, out);
+                plain(text, at, text.length(), folded, out, english);
                 break;
             }
-            plain(text, at, next, folded, out);
+            plain(text, at, next, folded, out, english);
             if (lexiconStart <= ruleStart) {
                 out.words(respelling(lexiconMatch.group()), folded.start(lexiconStart), folded.end(lexiconMatch.end()));
                 at = lexiconMatch.end();
             } else {
-                apply(rule, text, folded, out);
-                at = Math.max(rule.end(), rule.start() + 1);
+                int end = Math.max(rule.end(), rule.start() + 1);
+                if (english || !isEnglishRule(rule)) {
+                    apply(rule, text, folded, out);
+                } else {
+                    plain(text, rule.start(), end, folded, out, false);
+                }
+                at = end;
             }
         }
         return out.build(source);
@@ -221,8 +260,21 @@ public final class SpeechNormalizer {
         return written;
     }
 
-    /** Text outside any rule: words pass through; brackets and quotes become pauses or nothing. */
-    private static void plain(String text, int from, int to, Folding.Folded folded, SpokenBuilder out) {
+    private static boolean isEnglishRule(Matcher rule) {
+        for (String name : ENGLISH_RULES) {
+            if (rule.group(name) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Text outside any rule: words pass through (with {@code english}, the digits in them said as
+     * English numbers; else as written); brackets and quotes become pauses or nothing.
+     */
+    private static void plain(String text, int from, int to, Folding.Folded folded, SpokenBuilder out,
+                              boolean english) {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
@@ -232,7 +284,8 @@ public final class SpeechNormalizer {
                         || text.charAt(i) == '\'' && i + 1 < to && Character.isLetter(text.charAt(i + 1)) && i > start)) {
                     i++;
                 }
-                out.words(sayMixed(text.substring(start, i)), folded.start(start), folded.end(i));
+                String word = text.substring(start, i);
+                out.words(english ? sayMixed(word) : word, folded.start(start), folded.end(i));
                 continue;
             }
             if (",.;:!?".indexOf(c) >= 0) {

@@ -171,4 +171,19 @@ class SpeechNormalizerTest {
     void decidesWhichCapitalsAreSaidAsWords(String letters, boolean asWord) {
         assertThat(SpeechNormalizer.isSaidAsWord(letters)).isEqualTo(asWord);
     }
+
+    @org.junit.jupiter.api.Test
+    void leavesFiguresAsWrittenInAnArticleInAnotherLanguage() {
+        SpeechNormalizer french = normalizer.forLanguage(java.util.Optional.of("French"));
+        String said = french.normalize("Le 12 mars 2024 à 10:30, la ville a payé 1,5 million d'euros, soit 15 % & plus.").text();
+
+        assertThat(said).contains("12 mars 2024", "10", "30", "1", "5 million").doesNotContain("twelve", "twenty",
+                "thirty", "fifteen", "percent", "and");
+        assertThat(french.normalize("Dr. Müller kam am 3. Mai.").text()).doesNotContain("Doctor", "three");
+        assertThat(french.normalize("Le U.S. Army[3] sur www.example.com").text()).contains("U S").doesNotContain("3");
+        assertThat(normalizer.forLanguage(java.util.Optional.of("English"))).isSameAs(normalizer);
+        assertThat(normalizer.forLanguage(java.util.Optional.empty())).isSameAs(normalizer);
+        assertThat(french.forLanguage(java.util.Optional.of("English")).normalize("12 March 2024").text())
+                .contains("twelfth").contains("twenty");
+    }
 }
