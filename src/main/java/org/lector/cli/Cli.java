@@ -110,11 +110,6 @@ public final class Cli {
         SUBCOMMANDS = java.util.Collections.unmodifiableMap(made);
     }
 
-    /** The names of the subcommands, in the order help lists them. */
-    static java.util.Set<String> subcommandNames() {
-        return SUBCOMMANDS.keySet();
-    }
-
     /**
      * Adds the subcommand the arguments name, and no other: picocli builds each command's model by
      * reflection, which was half the CPU time of a short command. Every one is added when the

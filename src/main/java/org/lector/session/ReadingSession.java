@@ -344,22 +344,29 @@ public final class ReadingSession implements AutoCloseable {
             sentence = cue - start + 1;
             sentenceCount = end - start;
         }
-        // The rate is in displayed words a minute, and every utterance is followed by the narrator's gap.
-        int secondsLeft = seconds(cues, cue);
-        int secondsTotal = seconds(cues, 0);
-        return new Position(current, cue, cues.size(), paragraph, paragraphCount, sentence, sentenceCount, secondsLeft,
-                secondsTotal);
-    }
-
-    /** Listening time from cue {@code from} to the end at the current rate. */
-    private int seconds(List<Cue> cues, int from) {
+        // Words and gaps of the whole script and from here on, in one pass over it.
+        long wordsBefore = 0;
+        long gapsBefore = 0;
         long words = 0;
         long gaps = 0;
-        for (int i = from; i < cues.size(); i++) {
+        for (int i = 0; i < cues.size(); i++) {
+            if (i == cue) {
+                wordsBefore = words;
+                gapsBefore = gaps;
+            }
             Utterance utterance = cues.get(i).utterance();
             words += wordCount(utterance.display());
             gaps += utterance.speakable().isSilent() ? 0 : 1;
         }
+        return new Position(current, cue, cues.size(), paragraph, paragraphCount, sentence, sentenceCount,
+                seconds(words - wordsBefore, gaps - gapsBefore), seconds(words, gaps));
+    }
+
+    /**
+     * Listening time of so many words and utterances at the current rate: the rate is in displayed
+     * words a minute, and every utterance is followed by the narrator's gap.
+     */
+    private int seconds(long words, long gaps) {
         return (int) Math.round(words * 60.0 / Math.max(1, narrator.rate()) + gaps * Narrator.GAP_MILLIS / 1000.0);
     }
 

@@ -119,13 +119,13 @@ final class Structurer {
      */
     private static List<Unit> withoutSlideshows(List<Unit> units) {
         List<String> texts = units.stream().map(Unit::text).toList();
-        boolean[] slides = Slideshows.find(texts,
-                i -> units.get(i).role() == Role.TEXT && isBodyLike(units.get(i).block()));
+        java.util.function.IntPredicate prose = i -> units.get(i).role() == Role.TEXT && isBodyLike(units.get(i).block());
+        boolean[] slides = Slideshows.find(texts, prose);
         int outside = 0;
         boolean any = false;
         for (int i = 0; i < units.size(); i++) {
             any |= slides[i];
-            if (!slides[i] && units.get(i).role() == Role.TEXT && isBodyLike(units.get(i).block())) {
+            if (!slides[i] && prose.test(i)) {
                 outside += wordCount(units.get(i).text());
             }
         }

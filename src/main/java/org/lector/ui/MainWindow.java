@@ -233,7 +233,7 @@ final class MainWindow implements Commands {
 
     private JMenuItem item(String id) {
         JMenuItem item = new KeylessMenuItem(actions.get(id));
-        item.getAccessibleContext().setAccessibleDescription((String) actions.get(id).getValue(Action.SHORT_DESCRIPTION));
+        describe(item, id);
         return item;
     }
 

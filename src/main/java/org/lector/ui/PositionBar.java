@@ -15,6 +15,10 @@ import org.lector.session.Position;
  */
 final class PositionBar extends JPanel {
 
+    /** How the slider moves, said after where it is. */
+    private static final String KEYS = "Left and Right, Up and Down move by paragraph; Home and End go to the start"
+            + " and the end";
+
     private final JSlider slider = new JSlider(0, 1, 0);
     private final JLabel where = new JLabel(" ");
     private boolean updating;
@@ -27,8 +31,7 @@ final class PositionBar extends JPanel {
         slider.setMinorTickSpacing(1);
         slider.getAccessibleContext().setAccessibleName("Position in the article");
         slider.getAccessibleContext().setAccessibleDescription(
-                "The paragraph being read. Left and Right, Up and Down move by paragraph; Home and End go to the start"
-                        + " and the end (Ctrl+Down and Ctrl+Up move by paragraph anywhere)");
+                "The paragraph being read. " + KEYS + " (Ctrl+Down and Ctrl+Up move by paragraph anywhere)");
         slider.setToolTipText("Position: drag, or use the arrow keys when focused");
         where.setLabelFor(slider);
         slider.addChangeListener(event -> {
@@ -57,8 +60,7 @@ final class PositionBar extends JPanel {
                 + " · " + Position.clock(position.secondsLeft()) + " left";
         where.setText(text);
         where.getAccessibleContext().setAccessibleName(text);
-        slider.getAccessibleContext().setAccessibleDescription(text
-                + ". Left and Right, Up and Down move by paragraph; Home and End go to the start and the end");
+        slider.getAccessibleContext().setAccessibleDescription(text + ". " + KEYS);
     }
 
     JSlider slider() {

@@ -146,10 +146,6 @@ final class ReadingPane extends JPanel {
         }
     }
 
-    Comfort comfort() {
-        return comfort;
-    }
-
     /** The side margins at the least, in pixels at 100%. */
     private static final int MARGIN = 28;
 
