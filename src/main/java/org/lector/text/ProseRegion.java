@@ -93,8 +93,18 @@ record ProseRegion(int start, int end) {
             teaser[i] = blocks.get(i).kind() == Kind.PROSE && blocks.get(i).words() < ISOLATED_WORDS
                     && isHeadline(nearest(blocks, i, -1)) && !isProse(nearest(blocks, i, 1));
         }
+        boolean[] lone = new boolean[blocks.size()];
         for (int i = 0; i < weights.length; i++) {
-            if (teaser[i]) {
+            lone[i] = blocks.get(i).kind() == Kind.PROSE && standsAlone(blocks, i);
+        }
+        boolean[] loneStream = chains(lone);
+        for (int i = 0; i < weights.length; i++) {
+            if (loneStream[i]) {
+                // Paragraphs one at a time, each fenced off by lines of labels (a headline, its
+                // source, a section, a comment count), are a stream of other stories' blurbs,
+                // however long each blurb is; an article's sections have one subheading between them.
+                weights[i] = 0;
+            } else if (teaser[i]) {
                 // Teasers one after another are a stream of other stories: their blurbs are not
                 // the article at all. One alone may be a short article's only paragraph.
                 weights[i] = inStream(teaser, i) ? 0 : weights[i] / 2;
@@ -117,7 +127,56 @@ record ProseRegion(int start, int end) {
         return near >= STREAM_TEASERS;
     }
 
+    /**
+     * The flagged blocks that belong to a chain of at least {@link #STREAM_TEASERS} flagged blocks,
+     * each within {@link #STREAM_SPAN} blocks of the one before: a stream, counted to its last member.
+     */
+    private static boolean[] chains(boolean[] flagged) {
+        boolean[] inChain = new boolean[flagged.length];
+        int chainStart = -1;
+        int last = -1;
+        int members = 0;
+        for (int i = 0; i <= flagged.length; i++) {
+            if (i < flagged.length && !flagged[i]) {
+                continue;
+            }
+            if (i == flagged.length || last < 0 || i - last > STREAM_SPAN) {
+                if (members >= STREAM_TEASERS) {
+                    for (int j = chainStart; j <= last; j++) {
+                        inChain[j] = flagged[j];
+                    }
+                }
+                chainStart = i;
+                members = 0;
+            }
+            members++;
+            last = i;
+        }
+        return inChain;
+    }
+
     private static final int ISOLATED_WORDS = 60;
+    /** Lines of labels between two blurbs in a stream of other stories; a subheading is one line. */
+    private static final int FENCE_LINES = 3;
+
+    /** Whether at least {@link #FENCE_LINES} short lines or furniture lie between block {@code i} and any prose, on each side. */
+    private static boolean standsAlone(List<Weighed> blocks, int i) {
+        return fenced(blocks, i, -1) && fenced(blocks, i, 1);
+    }
+
+    private static boolean fenced(List<Weighed> blocks, int i, int step) {
+        int fence = 0;
+        for (int j = i + step; j >= 0 && j < blocks.size() && fence < FENCE_LINES; j += step) {
+            Kind kind = blocks.get(j).kind();
+            if (kind == Kind.PROSE || kind == Kind.LIST_ITEM) {
+                return false;
+            }
+            if (kind != Kind.NEUTRAL) {
+                fence++;
+            }
+        }
+        return true;
+    }
 
     /** The nearest block before or after {@code i} that is not neutral, or null. */
     private static Weighed nearest(List<Weighed> blocks, int i, int step) {

@@ -333,6 +333,26 @@ class PageCaptureTest {
     }
 
     @Test
+    void passesOverAStreamOfLongBlurbsEachFencedByLabelsForTheArticleAfterIt() {
+        String blurb = "The minister said on Tuesday that the plan would go ahead despite the protests of the opposition,"
+                + " that it would cost less than expected this year, that the work would begin in the spring and end"
+                + " before the elections, and that the towns along the route would be consulted at every stage of it,"
+                + " as the law requires and as the regional councils have asked for many times.";
+        StringBuilder stream = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            stream.append("Politics\nAgency News\n").append(i * 7).append(" Comments. Click to view comments\n")
+                    .append("Another story about something else entirely, number ").append(i).append("\n\n")
+                    .append(blurb).append("\n\nA related story with a title of its own, number ").append(i)
+                    .append("\nThe Evening Post\n");
+        }
+        Article article = read(MENU + "\n" + stream + "Council approves new cycle lanes after year-long row\n\n"
+                + article(5));
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text).noneMatch(text -> text.startsWith("The minister"));
+        assertThat(article.paragraphs()).filteredOn(paragraph -> paragraph.text().contains("cycle lanes")).hasSize(5);
+    }
+
+    @Test
     void takesTheHeadlineWhoseWordsTheArticleTellsOverATeaserNearer() {
         Article article = read(MENU + "\nCouncil approves new cycle lanes after year-long row\n"
                 + "Tom Smith\nFiled to: transport\nroads\n"
