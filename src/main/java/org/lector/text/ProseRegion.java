@@ -21,6 +21,8 @@ record ProseRegion(int start, int end) {
         COMMENTS_HEADER,
         /** A line that opens the readers' comments, their form or their first reply right under it. */
         COMMENTS_THREAD,
+        /** One of many headlines stamped with the time they were posted: a feed of the latest stories. */
+        FEED_HEADLINE,
         NEUTRAL
     }
 
@@ -88,6 +90,10 @@ record ProseRegion(int start, int end) {
         boolean[] teaser = new boolean[blocks.size()];
         for (int i = 0; i < weights.length; i++) {
             weights[i] = weight(blocks.get(i));
+            if (blocks.get(i).kind() == Kind.FEED_HEADLINE && isProse(nearest(blocks, i, 1))) {
+                // A live blog's entry, its story under it; a strip of the latest headlines has none.
+                weights[i] = -SHORT_COST;
+            }
             // One short paragraph under a headline, and no more prose after it, is a teaser's
             // blurb; an article's paragraphs come in runs, its subheadings are shorter.
             teaser[i] = blocks.get(i).kind() == Kind.PROSE && blocks.get(i).words() < ISOLATED_WORDS
@@ -208,6 +214,8 @@ record ProseRegion(int start, int end) {
             case LIST_ITEM -> Math.min(block.words(), 12) / 2;
             case FURNITURE -> -FURNITURE_COST;
             case LINK_LIST_HEADER -> -LIST_HEADER_COST;
+            // Set against the entry's story below (see weights): a live blog's entry weighs as a subheading.
+            case FEED_HEADLINE -> -LIST_HEADER_COST;
             case COMMENTS_HEADER -> -COMMENTS_COST;
             case COMMENTS_THREAD -> 0;
             case NEUTRAL -> 0;

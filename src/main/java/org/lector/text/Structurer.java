@@ -256,11 +256,24 @@ final class Structurer {
                 || b.startsWith(a) && a.length() > b.length() / 2;
     }
 
+    /** "14:44 Accusations de viols : …": a headline stamped with the time it was posted. */
+    private static final Pattern TIMED_HEADLINE = Pattern.compile(
+            "(?u)[0-2]?\\d[:h.][0-5]\\d\\s+(?!(?i:am|pm|a\\.m|p\\.m|gmt|utc|uhr|h\\b))\\p{Lu}.*");
+    /** Headlines stamped with a time, this many on a page, are a feed of the latest stories. */
+    private static final int FEED_HEADLINES = 4;
+    private static final int FEED_HEADLINE_WORDS = 25;
+
+    private static boolean isTimedHeadline(Unit unit) {
+        return unit.role() == Role.TEXT && wordCount(unit.text()) <= FEED_HEADLINE_WORDS
+                && TIMED_HEADLINE.matcher(unit.text()).matches();
+    }
+
     private static List<ProseRegion.Weighed> weigh(List<Unit> units) {
         List<ProseRegion.Weighed> weighed = new ArrayList<>(units.size());
+        boolean feed = units.stream().filter(Structurer::isTimedHeadline).limit(FEED_HEADLINES).count() >= FEED_HEADLINES;
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
-            ProseRegion.Kind kind = switch (unit.role()) {
+            ProseRegion.Kind kind = feed && isTimedHeadline(unit) ? ProseRegion.Kind.FEED_HEADLINE : switch (unit.role()) {
                 // A teaser cut short with "…" is not a sentence of the article.
                 case TEXT -> unit.block().hint() == Block.Hint.PREFORMATTED ? ProseRegion.Kind.NEUTRAL
                         : LinePatterns.isCutShort(unit.text()) && wordCount(unit.text()) < 25

@@ -353,6 +353,35 @@ class PageCaptureTest {
     }
 
     @Test
+    void stopsAtAFeedOfTheLatestHeadlinesStampedWithTheirTime() {
+        StringBuilder feed = new StringBuilder("Recevoir la newsletter\nDirect\n");
+        for (int i = 0; i < 12; i++) {
+            feed.append(14 - i / 4).append(':').append(10 + i * 3).append(" Un titre de l'actualité du jour, numéro ")
+                    .append(i).append('\n');
+            if (i % 3 == 0) {
+                feed.append("Séisme.\nUn tremblement de terre de magnitude 6,8 a touché la région ce matin, selon")
+                        .append(" l'institut de géophysique, qui n'a pas signalé de victimes pour le moment.\n");
+            }
+        }
+        Article article = read(MENU + "\nCouncil approves new cycle lanes after year-long row\n\n" + article(3) + feed);
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text).hasSize(3).allMatch(text -> text.contains("cycle lanes"));
+    }
+
+    @Test
+    void readsALiveBlogWhoseTimedEntriesEachHaveTheirStory() {
+        StringBuilder blog = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            blog.append(15 - i).append(":05 Update number ").append(i).append(" from the council chamber\n")
+                    .append(PARAGRAPH).append(' ').append(PARAGRAPH).append("\n\n");
+        }
+        Article article = read(MENU + "\nCouncil cycle lanes vote: live\n\n" + article(1) + blog);
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text).contains("15:05 Update number 0 from the council chamber",
+                "10:05 Update number 5 from the council chamber");
+    }
+
+    @Test
     void takesTheHeadlineWhoseWordsTheArticleTellsOverATeaserNearer() {
         Article article = read(MENU + "\nCouncil approves new cycle lanes after year-long row\n"
                 + "Tom Smith\nFiled to: transport\nroads\n"
