@@ -178,6 +178,9 @@ final class LinePatterns {
         if (line.length() <= CARD_LINE && (TEASER_READ_MORE.matcher(line).find() || isRepeatedTitle(line.strip()))) {
             return Optional.of(DropReason.LIST_OF_LINKS);
         }
+        if (isLongMenu(line.strip())) {
+            return Optional.of(DropReason.MENU_BAR);
+        }
         if (line.length() > SHORT_LINE) {
             // A consent banner runs to a paragraph but opens the same way on every site.
             return line.length() <= 800 && CONSENT_NOTICE.matcher(line.strip()).lookingAt()
@@ -449,6 +452,35 @@ final class LinePatterns {
             }
         }
         return true;
+    }
+
+    /** What a site's index of sections puts between them; a slash is left out, prose writes "and/or". */
+    private static final Pattern INDEX_SEPARATOR = Pattern.compile("\\s+[|·•▪»›]\\s+");
+    private static final int INDEX_ITEMS = 5;
+    private static final int INDEX_LABEL_WORDS = 5;
+    private static final int INDEX_ITEM_WORDS = 6;
+    private static final double INDEX_SECTION_WORDS = 3.5;
+
+    /**
+     * "Les rubriques du Monde.fr International ▪ Politique ▪ Société ▪ …": a label, then five or
+     * more sections of a few words each between separators, however long the line runs.
+     */
+    private static boolean isLongMenu(String text) {
+        String[] items = INDEX_SEPARATOR.split(text);
+        if (items.length < INDEX_ITEMS || endsSentence(text)) {
+            return false;
+        }
+        int sectionWords = 0;
+        for (int i = 0; i < items.length; i++) {
+            int words = items[i].isBlank() ? 0 : items[i].strip().split("\\s+").length;
+            // The first item carries the index's label ("Les services du Monde") run into it.
+            if (words == 0 || words > (i == 0 ? INDEX_LABEL_WORDS + INDEX_ITEM_WORDS : INDEX_ITEM_WORDS)) {
+                return false;
+            }
+            sectionWords += i == 0 ? 0 : words;
+        }
+        // Sections are named in two or three words; clauses of a sentence run longer.
+        return sectionWords <= INDEX_SECTION_WORDS * (items.length - 1);
     }
 
     private static String stripTrailingColon(String text) {

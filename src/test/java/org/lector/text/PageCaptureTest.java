@@ -382,6 +382,18 @@ class PageCaptureTest {
     }
 
     @Test
+    void dropsASitesIndexOfSectionsRunOnOneLongLineButNotAListInASentence() {
+        String index = "Les services du Monde La boutique du Monde ▪ Le Monde dans les hôtels ▪ Cours d'anglais"
+                + " ▪ Annonces auto ▪ Annonces immo ▪ Shopping ▪ Comparateur crédit ▪ Devis travaux ▪ Conjugaison";
+        String sentence = "The menu had soup · bread · cheese · fruit · wine · coffee, and nobody went hungry that night.";
+        Article article = read(MENU + "\nCouncil approves new cycle lanes after year-long row\n\n" + article(3)
+                + sentence + "\n\n" + index + "\n\n" + article(2));
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text).contains(sentence).noneMatch(text -> text.contains("Annonces"));
+        assertThat(article.dropped()).anyMatch(line -> line.text().startsWith("Les services") && line.reason() == DropReason.MENU_BAR);
+    }
+
+    @Test
     void takesTheHeadlineWhoseWordsTheArticleTellsOverATeaserNearer() {
         Article article = read(MENU + "\nCouncil approves new cycle lanes after year-long row\n"
                 + "Tom Smith\nFiled to: transport\nroads\n"
