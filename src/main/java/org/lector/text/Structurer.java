@@ -81,6 +81,7 @@ final class Structurer {
             List<ProseRegion.Weighed> weighed = weigh(units);
             ProseRegion region = ProseRegion.find(weighed);
             if (region.isWholePage(weighed)) {
+                region = StoryBreaks.trim(region, weighed, units.stream().map(Unit::text).toList());
                 // A whole page copied from a browser: the article is the densest run of prose in it.
                 wholePage = true;
                 firstBody = region.start();

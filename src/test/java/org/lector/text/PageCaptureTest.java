@@ -393,6 +393,33 @@ class PageCaptureTest {
         assertThat(article.dropped()).anyMatch(line -> line.text().startsWith("Les services") && line.reason() == DropReason.MENU_BAR);
     }
 
+    private static final String BAND = String.join("\n", "Share this article", "Related", "Storm closes the ports",
+            "29 photos", "Happening now", "Photo", "Prague will build three hundred flats along Radlicka street");
+
+    @Test
+    void stopsWhereTheNextStoryLoadedUnderTheArticleBegins() {
+        String next = "Two blocks of up to 266 cooperative flats will rise along Radlicka street in Prague 5, the city"
+                + " councillors decided on Monday after months of negotiation with the owners of the land.\n\n"
+                + "The project of affordable cooperative housing was approved by the assembly of Prague in December,"
+                + " and the municipality expects the first tenants to move in within four years of building.\n\n"
+                + "Housing prices in Prague are rising six times faster than wages, according to the mayor's office,"
+                + " which describes the situation as dramatic for young families and for teachers.\n\n";
+        Article article = read(MENU + "\nCouncil approves new cycle lanes after year-long row\n\n" + article(5)
+                + BAND + "\n" + next);
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text).hasSize(5).allMatch(text -> text.contains("cycle lanes"));
+    }
+
+    @Test
+    void readsOnPastABandOfLabelsWhenTheProseUnderItTellsOfTheSameThings() {
+        String more = "The cycle lanes approved by the council on Tuesday will run along the ring road, officials said,"
+                + " and residents who opposed the network for more than a year have promised to keep watching the work.\n\n";
+        Article article = read(MENU + "\nCouncil approves new cycle lanes after year-long row\n\n" + article(3)
+                + BAND + "\n" + more + more.replace("ring road", "river"));
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text).anyMatch(text -> text.contains("along the river"));
+    }
+
     @Test
     void takesTheHeadlineWhoseWordsTheArticleTellsOverATeaserNearer() {
         Article article = read(MENU + "\nCouncil approves new cycle lanes after year-long row\n"

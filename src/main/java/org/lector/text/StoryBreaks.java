@@ -1,0 +1,172 @@
+package org.lector.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where another story begins inside the densest run of prose of a whole page: a page that loads
+ * the next article under the first, or shows a related story in full, puts a band of labels and
+ * headlines between them and then prose about something else. An article's own sections share
+ * its words (names, places, the subject); a different story shares few of them. The run is cut
+ * at the first band past which the prose is about something else.
+ */
+final class StoryBreaks {
+
+    /** Lines of labels and headlines, and no prose, that may part two stories; a subheading and a caption are fewer. */
+    private static final int BAND_LINES = 6;
+    /** Below this share of its topic words found in the article, and below that of its names, a part is another story. */
+    private static final double SHARED_WORDS = 0.25;
+    private static final double SHARED_NAMES = 0.2;
+    /** Topic words, and names, a part needs before their share says anything. */
+    private static final int FEWEST_WORDS = 12;
+    private static final int FEWEST_NAMES = 5;
+    private static final int TOPIC_LETTERS = 5;
+    private static final int NAME_LETTERS = 3;
+    /** Another story's headline is longer than a section's heading ("Conclusion", "16. Acknowledgements"). */
+    private static final int HEADLINE_WORDS = 5;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private StoryBreaks() {
+    }
+
+    /**
+     * The run cut back to its main story.
+     *
+     * @param region the densest run of prose
+     * @param blocks every block as weighed
+     * @param texts every block's text, in the same order
+     * @return the run, shorter at either end when another story lay there
+     */
+    static ProseRegion trim(ProseRegion region, List<ProseRegion.Weighed> blocks, List<String> texts) {
+        List<int[]> parts = parts(region, blocks);
+        if (parts.size() < 2) {
+            return region;
+        }
+        int main = 0;
+        int mostWords = -1;
+        for (int p = 0; p < parts.size(); p++) {
+            int words = proseWords(parts.get(p), blocks);
+            if (words > mostWords) {
+                mostWords = words;
+                main = p;
+            }
+        }
+        Vocabulary article = Vocabulary.of(parts.get(main), blocks, texts);
+        int first = main;
+        int last = main;
+        while (last + 1 < parts.size() && belongs(parts.get(last + 1), blocks, texts, article)) {
+            last++;
+        }
+        while (first > 0 && belongs(parts.get(first - 1), blocks, texts, article)) {
+            first--;
+        }
+        return new ProseRegion(parts.get(first)[0], parts.get(last)[1]);
+    }
+
+    /**
+     * Whether a part speaks of what the article speaks of: it does unless it opens under a
+     * headline of its own and shares few of the article's words and few of its names. The
+     * article's vocabulary grows with each part that belongs.
+     */
+    private static boolean belongs(int[] part, List<ProseRegion.Weighed> blocks, List<String> texts, Vocabulary article) {
+        Vocabulary own = Vocabulary.of(part, blocks, texts);
+        boolean another = part[0] > 0 && isHeadline(blocks.get(part[0] - 1))
+                && own.words().size() >= FEWEST_WORDS && share(own.words(), article.words()) < SHARED_WORDS
+                && (own.names().size() < FEWEST_NAMES || share(own.names(), article.names()) < SHARED_NAMES);
+        if (!another) {
+            article.words().addAll(own.words());
+            article.names().addAll(own.names());
+        }
+        return !another;
+    }
+
+    private static boolean isHeadline(ProseRegion.Weighed block) {
+        return block.kind() == ProseRegion.Kind.SHORT && block.words() >= HEADLINE_WORDS && block.words() <= 20;
+    }
+
+    private static double share(Set<String> own, Set<String> article) {
+        int shared = 0;
+        for (String word : own) {
+            if (article.contains(word)) {
+                shared++;
+            }
+        }
+        return shared / (double) own.size();
+    }
+
+    /** The run split at its bands of labels: each part as {start, end}. */
+    private static List<int[]> parts(ProseRegion region, List<ProseRegion.Weighed> blocks) {
+        List<int[]> parts = new ArrayList<>();
+        int partStart = region.start();
+        int bandStart = -1;
+        int bandLines = 0;
+        for (int i = region.start(); i < region.end(); i++) {
+            ProseRegion.Kind kind = blocks.get(i).kind();
+            if (kind == ProseRegion.Kind.PROSE) {
+                if (bandLines >= BAND_LINES && bandStart > partStart) {
+                    parts.add(new int[] {partStart, bandStart});
+                    partStart = i;
+                }
+                bandLines = 0;
+                bandStart = -1;
+            } else if (kind != ProseRegion.Kind.NEUTRAL) {
+                if (bandLines == 0) {
+                    bandStart = i;
+                }
+                bandLines++;
+            }
+        }
+        parts.add(new int[] {partStart, region.end()});
+        return parts;
+    }
+
+    private static int proseWords(int[] part, List<ProseRegion.Weighed> blocks) {
+        int words = 0;
+        for (int i = part[0]; i < part[1]; i++) {
+            if (blocks.get(i).kind() == ProseRegion.Kind.PROSE) {
+                words += blocks.get(i).words();
+            }
+        }
+        return words;
+    }
+
+    /** A part's topic words (five letters or more) and its names (capitalised inside a sentence), lower-cased. */
+    private record Vocabulary(Set<String> words, Set<String> names) {
+
+        static Vocabulary of(int[] part, List<ProseRegion.Weighed> blocks, List<String> texts) {
+            Vocabulary vocabulary = new Vocabulary(new HashSet<>(), new HashSet<>());
+            for (int i = part[0]; i < part[1]; i++) {
+                if (blocks.get(i).kind() != ProseRegion.Kind.PROSE) {
+                    continue;
+                }
+                String text = texts.get(i);
+                Matcher matcher = WORD.matcher(text);
+                while (matcher.find()) {
+                    String word = matcher.group();
+                    String lower = word.toLowerCase(Locale.ROOT);
+                    if (word.length() >= TOPIC_LETTERS) {
+                        vocabulary.words().add(lower);
+                    }
+                    if (word.length() >= NAME_LETTERS && Character.isUpperCase(word.codePointAt(0))
+                            && !opensSentence(text, matcher.start())) {
+                        vocabulary.names().add(lower);
+                    }
+                }
+            }
+            return vocabulary;
+        }
+    }
+
+    private static boolean opensSentence(String text, int at) {
+        int j = at - 1;
+        while (j >= 0 && !Character.isLetterOrDigit(text.charAt(j)) && ".!?:".indexOf(text.charAt(j)) < 0) {
+            j--;
+        }
+        return j < 0 || ".!?:".indexOf(text.charAt(j)) >= 0;
+    }
+}
