@@ -152,6 +152,13 @@ final class LinePatterns {
         Pattern.compile("^(?:download|get) (?:the|our) (?:free )?app\\b.*|^(?:watch|listen)(?: now| live)?\\s*:.*"
                 + "|^(?:loading|please enable javascript|please wait)\\b.*|.*\\byour browser (?:does not|doesn't)"
                 + " support\\b.*|.*\\benable javascript\\b.*", FLAGS),
+        // A media player's and a gallery's own controls and notices, the same on every site that embeds them.
+        Pattern.compile("^(?:skip ad|autoplay(?: on| off)?|full ?screen|exit full ?screen|mute|unmute|replay"
+                + "|(?:show|hide|toggle) caption|caption|buy (?:this )?photo|view (?:all )?(?:photos|gallery|slideshow)"
+                + "|enlarge (?:this )?image|up next|next up|read later|save for later|copied!?"
+                + "|wait \\d+ seconds? to continue\\.?)$", FLAGS),
+        // "Get Quanta Magazine delivered to your inbox": a newsletter's offer that does not name it.
+        Pattern.compile(".*\\bdelivered (?:straight |right )?to your inbox\\b.*", FLAGS),
         Pattern.compile("^(?:menu|main menu|search|home|close|back to top|top|print|email|e-mail|save|bookmark"
                 + "|toggle navigation|open menu|navigation|settings|account|my account|donate|more|next|previous|prev"
                 + "|watch|live|video|audio|podcasts?|play|pause|copy link|link copied|gift (?:this )?article"

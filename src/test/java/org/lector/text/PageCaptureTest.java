@@ -421,6 +421,17 @@ class PageCaptureTest {
     }
 
     @Test
+    void dropsAMediaPlayersAndAGallerysControlsInsideTheArticle() {
+        List<String> controls = List.of("Caption", "Buy Photo", "Wait 1 second to continue.", "Full Screen", "Autoplay",
+                "Skip Ad", "View Photos", "Read Later", "Copied!", "The news, but shorter, delivered straight to your inbox.");
+        Article article = read(MENU + "\nCouncil approves new cycle lanes after year-long row\n\n" + article(3)
+                + String.join("\n", controls.subList(0, 5)) + "\n\n" + article(3).replace("Paragraph", "Part")
+                + String.join("\n", controls.subList(5, 10)) + "\n\n" + article(3).replace("Paragraph", "Section"));
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text).hasSize(9).doesNotContainAnyElementsOf(controls);
+    }
+
+    @Test
     void takesTheHeadlineWhoseWordsTheArticleTellsOverATeaserNearer() {
         Article article = read(MENU + "\nCouncil approves new cycle lanes after year-long row\n"
                 + "Tom Smith\nFiled to: transport\nroads\n"
