@@ -33,7 +33,9 @@ public enum DropReason {
     /** A number standing alone in a copied page: a chart's axis ("’17", "$915"), a counter ("+12"). */
     FIGURE_LABEL,
     /** A gallery's slides copied with the page ("1/50 United goin down" and its caption): other stories. */
-    SLIDESHOW;
+    SLIDESHOW,
+    /** A box listing the article's sections by number ("Contents", "1 History", "1.2 Early years") above them. */
+    TABLE_OF_CONTENTS;
 
     /** The reason as a short phrase, such as "repeated headline". */
     public String label() {

@@ -263,6 +263,22 @@ final class LinePatterns {
                     + "|komentarze|комментари\\p{L}*)(?:\\s*\\(\\d+\\))?:?$",
             FLAGS);
 
+    /** A wiki's note at the head of a page or a section sending the reader elsewhere ("For other uses, see …"). */
+    private static final Pattern CROSS_REFERENCE = Pattern.compile(
+            "^(?:this article is about [^.]{1,100}\\.\\s*)?(?:for [^.]{1,100}?, see\\b[^.]{1,120}"
+                    + "|.{0,120}\\bfor other uses,? see\\b.{1,120}|(?:main articles?|further information|see also)\\s*:.{1,160}"
+                    + "|.{1,80}\\bredirects here\\..{0,160})\\.?$", FLAGS);
+    private static final int CROSS_REFERENCE_LENGTH = 300;
+
+    /**
+     * Whether a line is a wiki's cross-reference ("For matrices with symmetry over the real number
+     * field, see symmetric matrix."), however the page sets it: navigation, not the article's prose.
+     */
+    static boolean isCrossReference(String line) {
+        String text = line.strip();
+        return text.length() <= CROSS_REFERENCE_LENGTH && CROSS_REFERENCE.matcher(text).matches();
+    }
+
     /**
      * Whether a line ends cut short, as teasers do ("21 tatouages qui ont merveilleusement bien…"):
      * an ellipsis at its end, but not a row of dots leading to a page number.

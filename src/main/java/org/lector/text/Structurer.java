@@ -69,6 +69,7 @@ final class Structurer {
         List<Unit> units = classify(raw.blocks());
         if (!raw.extracted()) {
             units = withoutSlideshows(units);
+            units = withoutContents(units);
         }
         Parts parts = new Parts();
         raw.byline().ifPresent(byline -> parts.byline = byline);
@@ -109,6 +110,58 @@ final class Structurer {
         String title = parts.title != null ? parts.title : fallbackTitle;
         return new Article(title, Optional.ofNullable(parts.subtitle), Optional.ofNullable(parts.byline),
                 parts.dates, parts.paragraphs, Optional.ofNullable(parts.source), parts.dropped);
+    }
+
+    /** "1 Alternative characterizations", "1.3 Spectral properties": a contents box's entry, numbered. */
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\s+(\\p{L}.{0,100})");
+    /** Entries a contents box lists, at the fewest; two numbered lines may be a short list. */
+    private static final int CONTENTS_ENTRIES = 3;
+    private static final Set<String> CONTENTS_HEADERS = Set.of("contents", "table of contents", "in this article",
+            "inhalt", "inhaltsverzeichnis", "sommaire", "contenido", "índice", "indice", "sommario", "obsah", "spis treści");
+
+    /**
+     * The units with a copied page's contents box marked as furniture: numbered lines whose text
+     * comes back further down as the heading of a section, three or more of them, and the
+     * "Contents" line over them. The headings themselves stay where they head their sections.
+     */
+    private static List<Unit> withoutContents(List<Unit> units) {
+        List<String> keys = units.stream().map(unit -> key(unit.text())).toList();
+        boolean[] entry = new boolean[units.size()];
+        int entries = 0;
+        for (int i = 0; i < units.size(); i++) {
+            var matcher = CONTENTS_ENTRY.matcher(units.get(i).text().strip());
+            if (units.get(i).role() == Role.TEXT && matcher.matches()
+                    && headsSectionBelow(keys, i, key(matcher.group(2)))) {
+                entry[i] = true;
+                entries++;
+            }
+        }
+        if (entries < CONTENTS_ENTRIES) {
+            return units;
+        }
+        List<Unit> marked = new ArrayList<>(units);
+        for (int i = 0; i < units.size(); i++) {
+            boolean header = !entry[i] && i + 1 < units.size() && entry[i + 1]
+                    && CONTENTS_HEADERS.contains(keys.get(i));
+            if (entry[i] || header) {
+                marked.set(i, new Unit(units.get(i).block(), Role.FURNITURE, DropReason.TABLE_OF_CONTENTS));
+            }
+        }
+        return marked;
+    }
+
+    /** Whether a line further down is the heading an entry names: its words, maybe with an "[edit]" after them. */
+    private static boolean headsSectionBelow(List<String> keys, int entry, String title) {
+        if (title.isEmpty()) {
+            return false;
+        }
+        for (int j = entry + 1; j < keys.size(); j++) {
+            String key = keys.get(j);
+            if (key.equals(title) || key.startsWith(title + " ") && key.length() <= title.length() + 6) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Prose enough outside a slideshow for the slideshow to be beside the article rather than be it. */
@@ -207,6 +260,9 @@ final class Structurer {
         if (LinePatterns.isListHeader(text)) {
             return new Unit(block, Role.LIST_HEADER, DropReason.LIST_OF_LINKS);
         }
+        if (LinePatterns.isCrossReference(text)) {
+            return new Unit(block, Role.FURNITURE, DropReason.PAGE_FURNITURE);
+        }
         if (block.hint() != Block.Hint.PARAGRAPH || text.length() < 60) {
             Optional<DropReason> furniture = LinePatterns.furniture(text);
             if (furniture.isPresent()) {
@@ -284,7 +340,9 @@ final class Structurer {
                         : isListItem(unit.text()) || LIST_NUMBER.matcher(unit.text()).find()
                                 || unit.block().hint() == Block.Hint.PARAGRAPH ? ProseRegion.Kind.LIST_ITEM
                         : ProseRegion.Kind.SHORT;
-                case FURNITURE -> ProseRegion.Kind.FURNITURE;
+                // A contents box stands inside the article, between its opening and its sections.
+                case FURNITURE -> unit.reason() == DropReason.TABLE_OF_CONTENTS ? ProseRegion.Kind.NEUTRAL
+                        : ProseRegion.Kind.FURNITURE;
                 case LIST_HEADER -> ProseRegion.Kind.LINK_LIST_HEADER;
                 case COMMENTS_HEADER -> opensThread(units, i) ? ProseRegion.Kind.COMMENTS_THREAD
                         : ProseRegion.Kind.COMMENTS_HEADER;

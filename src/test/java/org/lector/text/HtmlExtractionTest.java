@@ -29,6 +29,18 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void dropsAWikisCrossReferencesButNotASentenceThatSendsTheReaderOn() {
+        Article article = read("<html><body><article><h1>Hermitian matrix</h1>"
+                + "<p>For matrices with symmetry over the real number field, see symmetric matrix.</p>"
+                + "<p>This article is about the country. For other uses, see New Zealand (disambiguation).</p>"
+                + paragraphs(3, "p") + "<p>For more details, you can see the project.</p></article></body></html>");
+
+        assertThat(body(article)).doesNotContain("symmetric matrix", "disambiguation").contains("you can see the project");
+        assertThat(article.dropped()).extracting(DroppedLine::text).contains(
+                "For matrices with symmetry over the real number field, see symmetric matrix.");
+    }
+
+    @Test
     void keepsQuotedParagraphs() {
         Article article = read("<html><body><article><h1>Exploit found</h1>" + paragraphs(3, "p")
                 + "<blockquote><p>First quoted paragraph, in which the researcher explains at length what the"

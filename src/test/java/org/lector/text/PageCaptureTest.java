@@ -431,6 +431,44 @@ class PageCaptureTest {
         assertThat(article.paragraphs()).extracting(Paragraph::text).hasSize(9).doesNotContainAnyElementsOf(controls);
     }
 
+    /** Paragraphs each unlike the others, as an article's are. */
+    private static final List<String> DISTINCT = List.of(
+            "Cycle lanes are strips of a road set aside for bicycles, marked with paint or kerbs, and found in most European cities.",
+            "The first of them were laid out in the Netherlands in the nineteen thirties, when the bicycle was the commonest way to work.",
+            "After the war, planners widened roads for motor traffic, and many of the early lanes were removed or turned into parking.",
+            "A revival began in the seventies, when fuel crises and protests about the deaths of children on the roads changed opinion.",
+            "Critics of the recent schemes say that they slow buses, take space from shops' deliveries and were decided without consultation.",
+            "Supporters answer that the number of people cycling has doubled wherever a connected network was built, and accidents fell.",
+            "Surveys in three cities found that most residents approved of the lanes a year after they opened, including many drivers.",
+            "Councils now publish counts of the riders on each route, so that the argument can rest on figures rather than on anecdotes.");
+
+    @Test
+    void dropsAContentsBoxWhoseNumberedEntriesHeadTheSectionsBelowButKeepsTheOpeningAboveIt() {
+        String contents = "Contents\n1 History\n1.1 Early years\n1.2 Revival\n2 Reception\n3 See also\n";
+        String sections = "History[edit]\n" + DISTINCT.get(1) + "\n\nEarly years[edit]\n" + DISTINCT.get(2)
+                + "\n\nRevival[edit]\n" + DISTINCT.get(3) + "\n\nReception[edit]\n" + String.join("\n\n", DISTINCT.subList(4, 8))
+                + "\n\nSee also[edit]\nRoad marking\n";
+        Article article = read(MENU + "\nCycle lane\nFrom Wikipedia, the free encyclopedia\n"
+                + "For the lines painted on roads, see road marking.\n\n" + DISTINCT.get(0) + "\n\n" + contents + sections);
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text).contains(DISTINCT.get(1), DISTINCT.get(7))
+                .doesNotContain("Contents", "1 History", "1.1 Early years", "2 Reception")
+                .noneMatch(text -> text.contains("lines painted"));
+        // The opening above the box is read, as the standfirst or as the first paragraph.
+        assertThat(java.util.stream.Stream.concat(article.subtitle().stream(),
+                article.paragraphs().stream().map(Paragraph::text)).toList()).first().isEqualTo(DISTINCT.get(0));
+        assertThat(article.dropped()).filteredOn(line -> line.reason() == DropReason.TABLE_OF_CONTENTS).hasSize(6);
+    }
+
+    @Test
+    void keepsANumberedListWhoseItemsHeadNothingBelow() {
+        Article article = read(MENU + "\nHow to plant a terrarium\n\n" + String.join("\n\n", DISTINCT.subList(0, 4))
+                + "\n\n1 Choose a glass jar\n2 Add a layer of pebbles\n3 Press the moss around the plants\n\n"
+                + String.join("\n\n", DISTINCT.subList(4, 8)) + "\n\nChoose a glass jar\n");
+
+        assertThat(article.dropped()).noneMatch(line -> line.reason() == DropReason.TABLE_OF_CONTENTS);
+    }
+
     @Test
     void takesTheHeadlineWhoseWordsTheArticleTellsOverATeaserNearer() {
         Article article = read(MENU + "\nCouncil approves new cycle lanes after year-long row\n"
