@@ -82,7 +82,11 @@ final class LinePatterns {
                     + "|(?:recommended|trending|popular|most (?:read|popular|viewed|shared)|you (?:may|might) also like"
                     + "|editor'?s picks|top stories|latest(?: news| stories| articles)?|further reading|see also"
                     + "|also read|read (?:more|next)|don'?t miss|what to read next|around the web|from our partners"
-                    + "|recommended for you|more stories|up next)\\b.*)$",
+                    + "|recommended for you|more stories|up next|next up in|more for you|promoted links)\\b.*"
+                    // The same in the languages of the web.
+                    + "|(?:artículos |notas |noticias )?relacionad[oa]s|leia (?:mais|também)|veja também|más sobre\\b.*"
+                    + "|lire aussi|à lire aussi|sur le même sujet|mehr zum thema|das könnte sie auch interessieren"
+                    + "|související(?: články)?|přečtěte si také|leggi anche|articoli correlati|lees ook|gerelateerd)$",
             FLAGS);
 
     /** "We use cookies …", "This website uses cookies …", "By continuing to use this site …". */
@@ -159,6 +163,11 @@ final class LinePatterns {
                 + "|wait \\d+ seconds? to continue\\.?)$", FLAGS),
         // "Get Quanta Magazine delivered to your inbox": a newsletter's offer that does not name it.
         Pattern.compile(".*\\bdelivered (?:straight |right )?to your inbox\\b.*", FLAGS),
+        // An image's caption as screen readers are told it ("Media caption Mr Obama told the BBC …").
+        Pattern.compile("^(?:media|image|video) caption\\b.{0,200}", FLAGS),
+        // Share and back controls in the languages of the web.
+        Pattern.compile("^(?:voltar|compartilhe|compartilhar|copiar link|sdílet(?: článek)?|zpět|partager|teilen"
+                + "|compartir|condividi|delen|retour|zurück|volver)$", FLAGS),
         Pattern.compile("^(?:menu|main menu|search|home|close|back to top|top|print|email|e-mail|save|bookmark"
                 + "|toggle navigation|open menu|navigation|settings|account|my account|donate|more|next|previous|prev"
                 + "|watch|live|video|audio|podcasts?|play|pause|copy link|link copied|gift (?:this )?article"

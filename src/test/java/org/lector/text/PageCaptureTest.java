@@ -470,6 +470,19 @@ class PageCaptureTest {
     }
 
     @Test
+    void dropsRelatedStoriesSharingControlsAndMediaCaptionsInOtherLanguages() {
+        String related = "Související\nŘepka a spol. zůstali na trávníku sami, soupeř odešel ze hřiště\n";
+        String controls = "Voltar\nCompartilhe\nCopiar link\nMedia caption Mr Obama told the BBC that gun control was his biggest frustration\n";
+        Article article = read(MENU + "\nCouncil approves new cycle lanes after year-long row\n\n"
+                + String.join("\n\n", DISTINCT.subList(0, 4)) + "\n\n" + related + "\n"
+                + String.join("\n\n", DISTINCT.subList(4, 6)) + "\n\n" + controls + "\n"
+                + String.join("\n\n", DISTINCT.subList(6, 8))
+                + "\n\nArtículos Relacionados\nEste es el hombre que eliminó la cuenta de Twitter de Trump\n");
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text).containsExactlyElementsOf(DISTINCT);
+    }
+
+    @Test
     void takesTheHeadlineWhoseWordsTheArticleTellsOverATeaserNearer() {
         Article article = read(MENU + "\nCouncil approves new cycle lanes after year-long row\n"
                 + "Tom Smith\nFiled to: transport\nroads\n"
