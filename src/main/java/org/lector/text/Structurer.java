@@ -375,6 +375,9 @@ final class Structurer {
      * one that best looks it — repeated on the page (pages print their headline more than once),
      * followed closely by a byline or a date, near the body, of a headline's length.
      */
+    /** "From Wikipedia, the free encyclopedia": a wiki prints its tagline right under each page's title. */
+    private static final Pattern WIKI_TAGLINE = Pattern.compile("(?i)from [^,]{1,40}, the free encyclopedia");
+
     private static int findPageTitle(List<Unit> units, int firstBody, int bodyEnd) {
         // Repeats inside the article are its section headings listed in a contents box; a headline
         // is repeated around the article (a breadcrumb, a share bar, a "you are reading" strip).
@@ -391,6 +394,15 @@ final class Structurer {
         int to = firstBody < bodyEnd && opensWithHeadline(units, firstBody) ? firstBody + 1 : firstBody;
         // The body's words, from under the headline when the run opens with it.
         Set<String> bodyWords = bodyWords(units, to, bodyEnd);
+        for (int i = 1; i < firstBody; i++) {
+            // The line over a wiki's tagline is the page's title when the body speaks of it (a newer
+            // skin puts the page's tabs, "Edit", "Tools", between them).
+            Unit above = units.get(i - 1);
+            if (WIKI_TAGLINE.matcher(units.get(i).text().strip()).matches() && above.role() == Role.TEXT
+                    && isHeadlineLike(above.text()) && toldInBody(above.text(), bodyWords)) {
+                return i - 1;
+            }
+        }
         Set<String> sectionHeadings = new HashSet<>();
         for (int i = Math.min(bodyEnd, to + SECTION_AFTER); i < bodyEnd; i++) {
             sectionHeadings.add(keys.get(i));
@@ -420,6 +432,13 @@ final class Structurer {
         return words;
     }
 
+    /** Whether most of a line's topic words come back in the body ("Cycle lane" in a text of "cycle lanes"). */
+    private static boolean toldInBody(String text, Set<String> bodyWords) {
+        List<String> topic = topicWords(text);
+        long told = topic.stream().filter(word -> bodyWords.contains(word) || bodyWords.contains(word + "s")).count();
+        return !topic.isEmpty() && 2 * told >= topic.size();
+    }
+
     private static List<String> topicWords(String text) {
         List<String> words = new ArrayList<>();
         var matcher = WORD.matcher(text.toLowerCase(java.util.Locale.ROOT));
@@ -441,9 +460,17 @@ final class Structurer {
                 || hasBylineOrDateWithin(units, first + 1, first + 4);
     }
 
+    private static final int DATELINE_WORDS = 12;
+    /** "2/26/2015", "26.02.2015": a date, whichever of day and month comes first. */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,2}[/.]\\d{1,2}[/.](?:19|20)\\d{2}\\b");
+
     private static boolean hasBylineOrDateWithin(List<Unit> units, int from, int to) {
         for (int j = from; j < Math.min(units.size(), to); j++) {
-            if (units.get(j).role() == Role.BYLINE || units.get(j).role() == Role.DATE) {
+            Unit unit = units.get(j);
+            // "2/26/2015 7:11 AM PST BY TMZ STAFF": a dateline with more run into it is a date line still.
+            if (unit.role() == Role.BYLINE || unit.role() == Role.DATE || unit.role() == Role.TEXT
+                    && wordCount(unit.text()) <= DATELINE_WORDS && (LinePatterns.dayOf(unit.text()).isPresent()
+                    || NUMERIC_DATE.matcher(unit.text()).find())) {
                 return true;
             }
         }

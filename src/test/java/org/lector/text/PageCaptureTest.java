@@ -483,6 +483,32 @@ class PageCaptureTest {
     }
 
     @Test
+    void takesTheLineOverAWikisTaglineForTheTitleWhenTheBodySpeaksOfIt() {
+        String body = "Cycle lane\n\n" + String.join("\n\n", DISTINCT);
+        Article plain = read(MENU + "\nCycle lane\nFrom Wikipedia, the free encyclopedia\nJump to navigation Jump to search\n"
+                + "Coordinates: 42°S 174°E\n" + String.join("\n", List.of("Flag", "Anthem", "Capital", "Largest city",
+                "Official languages", "Demonym", "Government", "Legislature", "Upper house", "Lower house", "Area",
+                "Population", "Currency", "Time zone", "Driving side", "Calling code", "ISO 3166 code", "Internet TLD",
+                "Stages of independence from the United Kingdom", "Dominion of the British Empire"))
+                + "\n\n" + body);
+        Article tabs = read(MENU + "\nList of cycle lanes\nArticle\nTalk\nRead\nEdit\nView history\nTools\n"
+                + "From Wikipedia, the free encyclopedia\n\n" + String.join("\n\n", DISTINCT));
+
+        assertThat(plain.title()).isEqualTo("Cycle lane");
+        assertThat(tabs.title()).isNotEqualTo("Tools");
+    }
+
+    @Test
+    void takesTheHeadlineADatelineWithACreditRunIntoItFollows() {
+        Article article = read(MENU + "\nDrake Assaulted in Dubai Nightclub\nTom Cruise -- No Love Lost ... NOT on Speaking Terms\n"
+                + "Miley Cyrus -- She's Hung Out With Patrick's Cabo Girl\nHome\nCouncil Approves Cycle Lanes -- FINALLY!!!\n"
+                + "The council\nA vote at last\n2/26/2015 7:11 AM PST BY DAILY STAFF\nEXCLUSIVE\n\n"
+                + String.join("\n\n", DISTINCT));
+
+        assertThat(article.title()).isEqualTo("Council Approves Cycle Lanes -- FINALLY!!!");
+    }
+
+    @Test
     void takesTheHeadlineWhoseWordsTheArticleTellsOverATeaserNearer() {
         Article article = read(MENU + "\nCouncil approves new cycle lanes after year-long row\n"
                 + "Tom Smith\nFiled to: transport\nroads\n"
