@@ -258,7 +258,14 @@ final class PlainTextReader {
     /** A command typed at a shell's prompt: "$ hg push ../test-repo", "% make", "C:\\> dir". */
     private static final Pattern SHELL_PROMPT = Pattern.compile("(?:[$%] |[A-Z]:\\\\[^ ]*> ?)[a-z./~]");
 
+    /** ". The Seattle Times. Retrieved May 15, 2017.": a line no sentence or label can open with. */
+    private static final Pattern CONTINUATION = Pattern.compile("^[.,;)\\]](?:\\s|$).*");
+
     private static boolean shouldJoin(Line above, Line below, int wrapWidth, boolean hasBlankLines) {
+        if (above.hint() == Block.Hint.NONE && below.hint() == Block.Hint.NONE && CONTINUATION.matcher(below.text()).matches()) {
+            // A copy breaks a line after a link ("^ Hartl, John (1998). "Disney Will…"" / ". The Seattle Times.").
+            return true;
+        }
         if (above.standsAlone() || below.standsAlone()) {
             return false;
         }

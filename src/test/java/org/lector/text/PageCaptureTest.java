@@ -509,6 +509,19 @@ class PageCaptureTest {
     }
 
     @Test
+    void joinsAReferenceTheCopyBrokeAfterItsLink() {
+        Article article = read(MENU + "\nCycle lane\n\n" + String.join("\n\n", DISTINCT) + "\n\nReferences\n"
+                + "^ Hartl, John (September 3, 1998). \"Disney Will Distribute Animated Japanese Movie\"\n"
+                + ". The Seattle Times. Retrieved May 15, 2017.\n"
+                + "^ \"In the Loop: Repeat Performance\"\n. 24 August 2021.\n");
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text).contains(
+                "^ Hartl, John (September 3, 1998). \"Disney Will Distribute Animated Japanese Movie\" . The Seattle Times."
+                        + " Retrieved May 15, 2017.");
+        assertThat(article.dates()).doesNotContain(". 24 August 2021.");
+    }
+
+    @Test
     void takesTheHeadlineWhoseWordsTheArticleTellsOverATeaserNearer() {
         Article article = read(MENU + "\nCouncil approves new cycle lanes after year-long row\n"
                 + "Tom Smith\nFiled to: transport\nroads\n"
