@@ -68,6 +68,95 @@ final class StoryBreaks {
         return new ProseRegion(parts.get(first)[0], parts.get(last)[1]);
     }
 
+    /** Prose words the run past a widget needs before it is taken for more of the article. */
+    private static final int BRIDGED_WORDS = 50;
+    /** The share of a widget's lines that are one to three words: a player's controls, a gallery's labels. */
+    private static final double WIDGET_LINES = 0.8;
+    private static final int WIDGET_WORDS = 3;
+    /** Above this share of its topic words found in the article, the prose past a widget is more of it. */
+    private static final double BRIDGED_SHARE = 0.4;
+    /** "Reply", "Flag", "Go to permalink", "Unfollow": the controls of a thread of comments, run into other words or not. */
+    private static final Pattern COMMENT_CONTROL = Pattern.compile(
+            "(?iu)(?:reply|replies|flag|report|permalink|unfollow|upvote|downvote|antworten|répondre|responder|rispondi)(?!\\p{Ll})");
+
+    /**
+     * The run carried on past a widget dumped into the copy (a video player's menus, a gallery's
+     * labels: dozens of lines of one to three words) when the prose beyond it goes on telling what
+     * the article tells. The densest run stops at such a widget however the article continues.
+     *
+     * @param region the densest run of prose, trimmed
+     * @param blocks every block as weighed
+     * @param texts every block's text, in the same order
+     * @return the run, longer when the article went on past a widget
+     */
+    static ProseRegion bridge(ProseRegion region, List<ProseRegion.Weighed> blocks, List<String> texts) {
+        int start = region.start();
+        int end = region.end();
+        for (int step : new int[] {1, -1}) {
+            while (true) {
+                int[] beyond = beyondWidget(blocks, texts, step > 0 ? end : start - 1, step);
+                if (beyond == null) {
+                    break;
+                }
+                Vocabulary own = Vocabulary.of(beyond, blocks, texts);
+                Vocabulary article = Vocabulary.of(new int[] {start, end}, blocks, texts);
+                if (proseWords(beyond, blocks) < BRIDGED_WORDS || own.words().isEmpty()
+                        || share(own.words(), article.words()) < BRIDGED_SHARE) {
+                    break;
+                }
+                start = Math.min(start, beyond[0]);
+                end = Math.max(end, beyond[1]);
+            }
+        }
+        return new ProseRegion(start, end);
+    }
+
+    /**
+     * The run of prose past a widget, going from {@code from} in the direction of {@code step}, as
+     * {start, end}; null when what lies there is no widget (too few lines, lines too long, a
+     * thread's controls, a list's or the comments' heading) or nothing.
+     */
+    private static int[] beyondWidget(List<ProseRegion.Weighed> blocks, List<String> texts, int from, int step) {
+        int next = from;
+        int lines = 0;
+        int tiny = 0;
+        while (next >= 0 && next < blocks.size() && blocks.get(next).kind() != ProseRegion.Kind.PROSE) {
+            ProseRegion.Kind kind = blocks.get(next).kind();
+            if (kind == ProseRegion.Kind.COMMENTS_HEADER || kind == ProseRegion.Kind.COMMENTS_THREAD
+                    || kind == ProseRegion.Kind.LINK_LIST_HEADER || kind == ProseRegion.Kind.FEED_HEADLINE
+                    // A thread's controls: what lies past them is the readers' comments, on the same subject.
+                    || COMMENT_CONTROL.matcher(texts.get(next)).find()) {
+                return null;
+            }
+            if (kind != ProseRegion.Kind.NEUTRAL) {
+                lines++;
+                tiny += blocks.get(next).words() <= WIDGET_WORDS ? 1 : 0;
+            }
+            next += step;
+        }
+        if (next < 0 || next >= blocks.size() || lines < BAND_LINES || tiny < WIDGET_LINES * lines) {
+            return null;
+        }
+        int far = runEdge(blocks, next, step);
+        return step > 0 ? new int[] {next, far + 1} : new int[] {far, next + 1};
+    }
+
+    /** The last prose block, going from {@code from} in the direction of {@code step}, before the next band of labels. */
+    private static int runEdge(List<ProseRegion.Weighed> blocks, int from, int step) {
+        int last = from;
+        int band = 0;
+        for (int i = from; i >= 0 && i < blocks.size() && band < BAND_LINES; i += step) {
+            ProseRegion.Kind kind = blocks.get(i).kind();
+            if (kind == ProseRegion.Kind.PROSE) {
+                last = i;
+                band = 0;
+            } else if (kind != ProseRegion.Kind.NEUTRAL) {
+                band++;
+            }
+        }
+        return last;
+    }
+
     /**
      * Whether a part speaks of what the article speaks of: it does unless it opens under a
      * headline of its own and shares few of the article's words and few of its names. The

@@ -82,7 +82,8 @@ final class Structurer {
             List<ProseRegion.Weighed> weighed = weigh(units);
             ProseRegion region = ProseRegion.find(weighed);
             if (region.isWholePage(weighed)) {
-                region = StoryBreaks.trim(region, weighed, units.stream().map(Unit::text).toList());
+                List<String> texts = units.stream().map(Unit::text).toList();
+                region = StoryBreaks.bridge(StoryBreaks.trim(region, weighed, texts), weighed, texts);
                 // A whole page copied from a browser: the article is the densest run of prose in it.
                 wholePage = true;
                 firstBody = region.start();

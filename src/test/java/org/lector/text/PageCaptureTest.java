@@ -521,6 +521,37 @@ class PageCaptureTest {
         assertThat(article.dates()).doesNotContain(". 24 August 2021.");
     }
 
+    private static final String PLAYER = String.join("\n", "Play Video", "Play", "Mute", "Current Time 0:00", "/",
+            "Duration Time 0:00", "Loaded: 0%", "Progress: 0%", "Share", "Playback Rate", "1", "Chapters", "Descriptions",
+            "Subtitles", "Captions", "Fullscreen", "White", "Black", "Red", "Green", "Blue", "Yellow", "Opaque",
+            "Semi-Opaque", "Font Size", "50%", "75%", "100%", "Reset", "Done");
+
+    @Test
+    void readsOnPastAVideoPlayersMenusWhenTheArticleGoesOnTellingTheSameThings() {
+        String goesOn = "The council said the network of protected cycle lanes would end a dispute that divided"
+                + " residents, and officials said the vote on Tuesday was the last of more than a year of them.\n\n"
+                + "Residents who divided over the cycle lanes for more than a year said the council's network of"
+                + " protected lanes was approved at last, officials said, ending the dispute on Tuesday.\n";
+        Article article = read(MENU + "\nCouncil approves new cycle lanes after year-long row\n\n" + article(4)
+                + PLAYER + "\n" + PLAYER + "\n" + PLAYER + "\n\n" + goesOn);
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text).anyMatch(text -> text.startsWith("Residents who divided"));
+    }
+
+    private static final String CONTROLS = String.join("\n", "36 146Reply", "Patrick Allan’s Discussions",
+            "All replies jnovo22", "Edit", "Delete", "Invite", "Invite manually", "Follow jnovo22", "Unfollow jnovo22",
+            "Follow jnovo22 for Lifehacker", "XDismiss", "Block for Lifehacker", "Hide", "Flag", "Unflag", "Go to permalink");
+
+    @Test
+    void doesNotReadOnPastAThreadsControlsIntoTheComments() {
+        String comment = "I have been cycling to work for years and the council's new cycle lanes are long overdue, the"
+                + " network of protected lanes will make the ring road safer for everyone who rides there every day.\n";
+        Article article = read(MENU + "\nCouncil approves new cycle lanes after year-long row\n\n" + article(4)
+                + CONTROLS + "\n" + CONTROLS + "\n\n" + comment + "\n" + comment.replace("years", "decades"));
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text).noneMatch(text -> text.startsWith("I have been cycling"));
+    }
+
     @Test
     void takesTheHeadlineWhoseWordsTheArticleTellsOverATeaserNearer() {
         Article article = read(MENU + "\nCouncil approves new cycle lanes after year-long row\n"
