@@ -62,10 +62,10 @@ class ReadabilityCorpusTest {
         ExtractionScore.Totals capture = ExtractionScore.totals(scoreCaptures());
 
         assertThat(capture.pages()).isEqualTo(127);
-        assertThat(capture.f1()).as("body F1, captures").isGreaterThan(0.925);
-        assertThat(capture.precision()).as("precision, captures").isGreaterThan(0.935);
-        assertThat(capture.titleShare()).as("titles right, captures").isGreaterThan(0.44);
+        assertThat(capture.f1()).as("body F1, captures").isGreaterThan(0.94);
+        assertThat(capture.precision()).as("precision, captures").isGreaterThan(0.955);
+        assertThat(capture.titleShare()).as("titles right, captures").isGreaterThan(0.46);
         assertThat((double) capture.missed() / capture.paragraphs()).as("paragraphs missed, captures")
-                .isLessThan(0.05);
+                .isLessThan(0.035);
     }
 }
