@@ -423,12 +423,15 @@ class PageCaptureTest {
     @Test
     void dropsAMediaPlayersAndAGallerysControlsInsideTheArticle() {
         List<String> controls = List.of("Caption", "Buy Photo", "Wait 1 second to continue.", "Full Screen", "Autoplay",
-                "Skip Ad", "View Photos", "Read Later", "Copied!", "The news, but shorter, delivered straight to your inbox.");
+                "Skip Ad", "View Photos", "Read Later", "Copied!", "The news, but shorter, delivered straight to your inbox.",
+                "Report Cancel Close", "Close", "Unfortunately, this video is not available in your region.",
+                "Delete Cancel");
         Article article = read(MENU + "\nCouncil approves new cycle lanes after year-long row\n\n" + article(3)
                 + String.join("\n", controls.subList(0, 5)) + "\n\n" + article(3).replace("Paragraph", "Part")
-                + String.join("\n", controls.subList(5, 10)) + "\n\n" + article(3).replace("Paragraph", "Section"));
+                + String.join("\n", controls.subList(5, 10)) + "\n\n" + article(3).replace("Paragraph", "Section")
+                + String.join("\n", controls.subList(10, 14)) + "\n\n" + article(3).replace("Paragraph", "Step"));
 
-        assertThat(article.paragraphs()).extracting(Paragraph::text).hasSize(9).doesNotContainAnyElementsOf(controls);
+        assertThat(article.paragraphs()).extracting(Paragraph::text).hasSize(12).doesNotContainAnyElementsOf(controls);
     }
 
     /** Paragraphs each unlike the others, as an article's are. */
