@@ -199,7 +199,7 @@ record ProseRegion(int start, int end) {
     }
 
     /** A short line of a headline's length: longer than a subheading ("Step 1", "Privilege"), up to a long teaser's title. */
-    private static boolean isHeadline(Weighed block) {
+    static boolean isHeadline(Weighed block) {
         return block != null && block.kind() == Kind.SHORT && block.words() >= 5
                 && block.words() <= 20;
     }

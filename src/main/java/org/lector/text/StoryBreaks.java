@@ -27,8 +27,6 @@ final class StoryBreaks {
     private static final int FEWEST_NAMES = 5;
     private static final int TOPIC_LETTERS = 5;
     private static final int NAME_LETTERS = 3;
-    /** Another story's headline is longer than a section's heading ("Conclusion", "16. Acknowledgements"). */
-    private static final int HEADLINE_WORDS = 5;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private StoryBreaks() {
@@ -92,18 +90,20 @@ final class StoryBreaks {
     static ProseRegion bridge(ProseRegion region, List<ProseRegion.Weighed> blocks, List<String> texts) {
         int start = region.start();
         int end = region.end();
+        // The widget between holds no prose, so the article's vocabulary grows by the run bridged to.
+        Vocabulary article = Vocabulary.of(new int[] {start, end}, blocks, texts);
         for (int step : new int[] {1, -1}) {
             while (true) {
                 int[] beyond = beyondWidget(blocks, texts, step > 0 ? end : start - 1, step);
-                if (beyond == null) {
+                if (beyond == null || proseWords(beyond, blocks) < BRIDGED_WORDS) {
                     break;
                 }
                 Vocabulary own = Vocabulary.of(beyond, blocks, texts);
-                Vocabulary article = Vocabulary.of(new int[] {start, end}, blocks, texts);
-                if (proseWords(beyond, blocks) < BRIDGED_WORDS || own.words().isEmpty()
-                        || share(own.words(), article.words()) < BRIDGED_SHARE) {
+                if (own.words().isEmpty() || share(own.words(), article.words()) < BRIDGED_SHARE) {
                     break;
                 }
+                article.words().addAll(own.words());
+                article.names().addAll(own.names());
                 start = Math.min(start, beyond[0]);
                 end = Math.max(end, beyond[1]);
             }
@@ -164,7 +164,8 @@ final class StoryBreaks {
      */
     private static boolean belongs(int[] part, List<ProseRegion.Weighed> blocks, List<String> texts, Vocabulary article) {
         Vocabulary own = Vocabulary.of(part, blocks, texts);
-        boolean another = part[0] > 0 && isHeadline(blocks.get(part[0] - 1))
+        // Another story's headline is longer than a section's heading ("Conclusion", "16. Acknowledgements").
+        boolean another = part[0] > 0 && ProseRegion.isHeadline(blocks.get(part[0] - 1))
                 && own.words().size() >= FEWEST_WORDS && share(own.words(), article.words()) < SHARED_WORDS
                 && (own.names().size() < FEWEST_NAMES || share(own.names(), article.names()) < SHARED_NAMES);
         if (!another) {
@@ -172,10 +173,6 @@ final class StoryBreaks {
             article.names().addAll(own.names());
         }
         return !another;
-    }
-
-    private static boolean isHeadline(ProseRegion.Weighed block) {
-        return block.kind() == ProseRegion.Kind.SHORT && block.words() >= HEADLINE_WORDS && block.words() <= 20;
     }
 
     private static double share(Set<String> own, Set<String> article) {

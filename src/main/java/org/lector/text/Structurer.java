@@ -127,12 +127,13 @@ final class Structurer {
      */
     private static List<Unit> withoutContents(List<Unit> units) {
         List<String> keys = units.stream().map(unit -> key(unit.text())).toList();
+        Map<String, Integer> lastHeading = lastHeadings(keys);
         boolean[] entry = new boolean[units.size()];
         int entries = 0;
         for (int i = 0; i < units.size(); i++) {
             var matcher = CONTENTS_ENTRY.matcher(units.get(i).text().strip());
-            if (units.get(i).role() == Role.TEXT && matcher.matches()
-                    && headsSectionBelow(keys, i, key(matcher.group(2)))) {
+            String title = matcher.matches() ? key(matcher.group(2)) : "";
+            if (units.get(i).role() == Role.TEXT && !title.isEmpty() && lastHeading.getOrDefault(title, -1) > i) {
                 entry[i] = true;
                 entries++;
             }
@@ -151,18 +152,25 @@ final class Structurer {
         return marked;
     }
 
-    /** Whether a line further down is the heading an entry names: its words, maybe with an "[edit]" after them. */
-    private static boolean headsSectionBelow(List<String> keys, int entry, String title) {
-        if (title.isEmpty()) {
-            return false;
-        }
-        for (int j = entry + 1; j < keys.size(); j++) {
+    /** What may follow a heading's words in its line: an "[edit]" link, a short label. */
+    private static final int HEADING_SUFFIX = 5;
+
+    /**
+     * For each title a contents entry may name, the last line that is the heading with those words,
+     * maybe with an "[edit]" or another short label after them: one pass, so that a page of many
+     * numbered lines is not searched once for each.
+     */
+    private static Map<String, Integer> lastHeadings(List<String> keys) {
+        Map<String, Integer> last = new HashMap<>();
+        for (int j = 0; j < keys.size(); j++) {
             String key = keys.get(j);
-            if (key.equals(title) || key.startsWith(title + " ") && key.length() <= title.length() + 6) {
-                return true;
+            last.put(key, j);
+            for (int space = key.lastIndexOf(' '); space > 0 && key.length() - space - 1 <= HEADING_SUFFIX;
+                    space = key.lastIndexOf(' ', space - 1)) {
+                last.put(key.substring(0, space), j);
             }
         }
-        return false;
+        return last;
     }
 
     /** Prose enough outside a slideshow for the slideshow to be beside the article rather than be it. */
