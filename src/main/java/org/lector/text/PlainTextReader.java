@@ -266,11 +266,16 @@ final class PlainTextReader {
             // A copy breaks a line after a link ("^ Hartl, John (1998). "Disney Will…"" / ". The Seattle Times.").
             return true;
         }
+        String a = above.text();
+        String b = below.text();
+        if (above.hint() == Block.Hint.NONE && below.hint() == Block.Hint.NONE && runsOnMidSentence(a, b)) {
+            // A wrapped sentence goes on in lower case ("… MAY be supported by the server, although its use"
+            // / "is not recommended"): neither half is a label, whatever a pattern makes of it alone.
+            return true;
+        }
         if (above.standsAlone() || below.standsAlone()) {
             return false;
         }
-        String a = above.text();
-        String b = below.text();
         if (wrapWidth > 0 && a.length() + 1 + firstWord(b).length() > wrapWidth) {
             // The next word would not have fitted on this line: the line was broken by wrapping.
             return true;
@@ -290,6 +295,16 @@ final class PlainTextReader {
             return true;
         }
         return Character.isLowerCase(b.codePointAt(0));
+    }
+
+    /** Fewest words of a line that a wrapped sentence runs on from; a menu's items are shorter. */
+    private static final int WRAPPED_LINE_WORDS = 6;
+
+    private static boolean runsOnMidSentence(String above, String below) {
+        return Character.isLowerCase(below.codePointAt(0)) && !LinePatterns.endsSentence(above)
+                && !LinePatterns.isCutShort(above) && above.split(" ").length >= WRAPPED_LINE_WORDS
+                && !LinePatterns.isByline(above) && !LinePatterns.isDateLine(above)
+                && !LinePatterns.isByline(below) && !LinePatterns.isDateLine(below);
     }
 
     private static void appendJoined(StringBuilder current, String next) {

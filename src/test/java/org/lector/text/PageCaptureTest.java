@@ -524,6 +524,19 @@ class PageCaptureTest {
         assertThat(article.dates()).doesNotContain(". 24 August 2021.");
     }
 
+    @Test
+    void joinsAWrappedSentenceWhoseLinesAloneLookLikeFurniture() {
+        Article article = read(MENU + "\nCycle lane\n\n" + String.join("\n\n", DISTINCT) + "\n\n"
+                + "   Providing the permit through a form on the council's website\n"
+                + "   may be supported by the office, although its use is not\n"
+                + "   recommended. The office may require residents to\n"
+                + "   register their bicycles before the first use of a lane.\n");
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text).contains("Providing the permit through a form on the"
+                + " council's website may be supported by the office, although its use is not recommended. The office may"
+                + " require residents to register their bicycles before the first use of a lane.");
+    }
+
     private static final String PLAYER = String.join("\n", "Play Video", "Play", "Mute", "Current Time 0:00", "/",
             "Duration Time 0:00", "Loaded: 0%", "Progress: 0%", "Share", "Playback Rate", "1", "Chapters", "Descriptions",
             "Subtitles", "Captions", "Fullscreen", "White", "Black", "Red", "Green", "Blue", "Yellow", "Opaque",
