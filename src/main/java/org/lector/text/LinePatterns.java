@@ -145,7 +145,7 @@ final class LinePatterns {
                 + ")\\s*:\\s*\\S.{0,120}", FLAGS),
         Pattern.compile("^(?:©|\\(c\\)\\s|copyright\\b).*|.*\\ball rights reserved\\b.*", FLAGS),
         Pattern.compile("^(?:tags?|topics?|filed (?:under|to|in)|categories|category|keywords|more on|sections?)\\s*:.*", FLAGS),
-        Pattern.compile("^(?:image|photo|picture|video|graphic|illustration|caption|photograph)s?"
+        Pattern.compile("^\\(?(?:all )?(?:image|photo|picture|video|graphic|illustration|caption|photograph)s?"
                 + "(?: credit| source| caption)?\\s*:.*", FLAGS),
         Pattern.compile("^(?:getty images|afp|epa|ap photo|shutterstock|reuters|alamy|pa media)"
                 + "(?:(?: via | / |/)[\\p{L} ]{1,40})?$", FLAGS),
@@ -170,6 +170,8 @@ final class LinePatterns {
         Pattern.compile(".*\\bdelivered (?:straight |right )?to your inbox\\b.*", FLAGS),
         // An image's caption as screen readers are told it ("Media caption Mr Obama told the BBC …").
         Pattern.compile("^(?:media|image|video) caption\\b.{0,200}", FLAGS),
+        // A photograph's credit alone, its taker and the publication or agency: "Olena Shmahalo/Quanta Magazine".
+        Pattern.compile("^\\p{Lu}[\\p{L}'.-]+(?: \\p{Lu}[\\p{L}'.-]+){1,3}\\s?/\\s?\\p{Lu}[\\p{L}&'.-]*(?: \\p{Lu}[\\p{L}&'.-]*){0,3}$"),
         // Share and back controls in the languages of the web.
         Pattern.compile("^(?:voltar|compartilhe|compartilhar|copiar link|sdílet(?: článek)?|zpět|partager|teilen"
                 + "|compartir|condividi|delen|retour|zurück|volver)$", FLAGS),
@@ -188,6 +190,32 @@ final class LinePatterns {
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|·•»›/]\\s*");
 
     private LinePatterns() {
+    }
+
+    /**
+     * A photograph's credit that a copy runs onto the end of its caption: "… on Thursday Credit: STR/AFP",
+     * "… Villa Parku. | Foto: Reuters", "… in education - Image: Raspberry Pi Foundation". Said without a
+     * mark before it, the label is capitalised.
+     */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "(?:\\s*\\|\\s*|\\s+[-–—]\\s+|(?<=[.!?”\"’)])\\s*|\\s+(?-i:(?=\\p{Lu})))(?:photo(?:graph)?s?|fotos?|fotografie|credits?"
+                    + "|crédits?|créditos?|images?|pictures?|bild)(?: credit)?\\s*:\\s*[^\\s.!?:][^.!?:]{0,50}$", FLAGS);
+    private static final int FEWEST_CAPTION_WORDS = 3;
+
+    /**
+     * A caption without the photograph's credit at its end; the line as it is when it has no credit
+     * or is nothing else (a credit alone is furniture, and is dropped whole).
+     */
+    static String withoutCredit(String line) {
+        if (line.indexOf(':') < 0) {
+            return line;
+        }
+        Matcher credit = TRAILING_CREDIT.matcher(line);
+        if (!credit.find()) {
+            return line;
+        }
+        String caption = line.substring(0, credit.start()).strip();
+        return caption.split("\\s+").length >= FEWEST_CAPTION_WORDS ? caption : line;
     }
 
     /**
@@ -245,20 +273,27 @@ final class LinePatterns {
             return false;
         }
         String[] words = text.split("\\s+");
-        for (int times = 2; times <= 3; times++) {
-            if (words.length % times != 0 || words.length / times < 3) {
-                continue;
-            }
-            int size = words.length / times;
-            boolean repeated = true;
-            for (int i = size; i < words.length && repeated; i++) {
-                repeated = words[i].equals(words[i % size]);
-            }
-            if (repeated) {
+        for (int size = 3; 2 * size <= words.length; size++) {
+            if (repeatsFrom(words, size) && words.length <= 3 * size) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the words say their first {@code size} over and over to the end, the last perhaps cut
+     * short by the copy ("… So You Spend Mor").
+     */
+    private static boolean repeatsFrom(String[] words, int size) {
+        int last = words.length - 1;
+        for (int i = size; i < last; i++) {
+            if (!words[i].equals(words[i % size])) {
+                return false;
+            }
+        }
+        return words[last].equals(words[last % size])
+                || last % size != 0 && words[last % size].startsWith(words[last]);
     }
 
     /**

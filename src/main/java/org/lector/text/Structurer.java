@@ -303,7 +303,9 @@ final class Structurer {
             }
             boolean echo = unit.block().hint() == Block.Hint.STANDFIRST && i <= 3
                     || raw.title().map(title -> isSimilar(unit.text(), title)).orElse(false)
-                    || raw.description().map(description -> agrees(unit.text(), description)).orElse(false);
+                    // A description cut short ("… walking with…") is the opening's excerpt, not a standfirst.
+                    || raw.description().filter(description -> !LinePatterns.isCutShort(description))
+                            .map(description -> agrees(unit.text(), description)).orElse(false);
             if (!echo) {
                 return i;
             }

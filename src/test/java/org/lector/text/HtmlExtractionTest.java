@@ -226,6 +226,19 @@ class HtmlExtractionTest {
 
 
     @Test
+    void keepsTheOpeningWhoseExcerptIsThePagesDescription() {
+        String opening = "Picture the harbour at dawn: the boats are tied up, the cranes are still, and the only sound"
+                + " is the wind, which has kept the port closed for three days now.";
+        Article article = read("<html><head><meta name=\"description\" content=\"" + opening.substring(0, 80) + "...\">"
+                + "</head><body><article><h1>Storm closes ports</h1><p>(All photos: Planet staff)</p><p>" + opening
+                + "</p><p class=\"byline\">By Jane Roe</p>" + paragraphs(3, "p") + "</article></body></html>");
+
+        assertThat(article.subtitle()).isEmpty();
+        assertThat(article.paragraphs().get(0).text()).isEqualTo(opening);
+        assertThat(body(article)).doesNotContain("Planet staff");
+    }
+
+    @Test
     void readsACaptionWithoutItsPhotoCredit() {
         Article article = read("<html><body><article>" + paragraphs(2, "p") + "<figure><img src=\"a.jpg\" alt=\"\">"
                 + "<figcaption>Waves hit the harbour wall on Monday. Photograph: Jane Roe/Reuters</figcaption></figure>"

@@ -537,6 +537,27 @@ class PageCaptureTest {
                 + " require residents to register their bicycles before the first use of a lane.");
     }
 
+    @Test
+    void readsACaptionWithoutItsPhotoCreditAndDropsACreditAlone() {
+        Article article = read(MENU + "\nCycle lane\n\n" + DISTINCT.get(0) + "\n\n"
+                + "Riders wait at the new lights on Thursday Credit: Jane Roe/AFP\n\n"
+                + DISTINCT.get(1) + "\n\nThe lane on the bridge. | Foto: Reuters\n\nJane Roe/Daily Planet\n\n"
+                + "(All photos: Planet staff)\n\n" + String.join("\n\n", DISTINCT.subList(2, DISTINCT.size())));
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text)
+                .contains("Riders wait at the new lights on Thursday", "The lane on the bridge.")
+                .noneMatch(text -> text.contains("Jane Roe") || text.contains("Reuters") || text.contains("Planet staff"));
+    }
+
+    @Test
+    void dropsALinkCardWhoseTitleTheCopyRepeatsAndCutsShort() {
+        Article article = read(MENU + "\nCycle lane\n\n" + String.join("\n\n", DISTINCT) + "\n\n"
+                + "How Stores Manipulate Your Senses How Stores Manipulate Your Senses How Stores Manipul\n\n"
+                + DISTINCT.get(0).replace("council", "city"));
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text).noneMatch(text -> text.contains("Stores"));
+    }
+
     private static final String PLAYER = String.join("\n", "Play Video", "Play", "Mute", "Current Time 0:00", "/",
             "Duration Time 0:00", "Loaded: 0%", "Progress: 0%", "Share", "Playback Rate", "1", "Chapters", "Descriptions",
             "Subtitles", "Captions", "Fullscreen", "White", "Black", "Red", "Green", "Blue", "Yellow", "Opaque",
