@@ -62,7 +62,7 @@ final class LinePatterns {
             FLAGS);
 
     /** The words that open an author line, in English and the other languages of the web. */
-    private static final String BY_WORDS = "(?:by|written by|words by|story by|text by|authors?:|reporter:|par|von|por"
+    private static final String BY_WORDS = "(?:by|written by|posted by|words by|story by|text by|authors?:|reporter:|par|von|por"
             + "|di|door|av|af|przez|от|autor(?:es|in)?:|auteur(?:e|s)?\\s?:|texto:|texte:|text:)";
     private static final Pattern BYLINE = Pattern.compile("^" + BY_WORDS + "\\s+\\p{Lu}.*", FLAGS);
     private static final Pattern BY_PREFIX = Pattern.compile("^" + BY_WORDS + "\\s+", FLAGS);
@@ -144,7 +144,8 @@ final class LinePatterns {
         Pattern.compile("^(?:related|read more|see also|also read|read next|more|recommended|watch|listen"
                 + ")\\s*:\\s*\\S.{0,120}", FLAGS),
         Pattern.compile("^(?:©|\\(c\\)\\s|copyright\\b).*|.*\\ball rights reserved\\b.*", FLAGS),
-        Pattern.compile("^(?:tags?|topics?|filed (?:under|to|in)|categories|category|keywords|more on|sections?)\\s*:.*", FLAGS),
+        Pattern.compile("^(?:tags?|topics?|filed (?:under|to|in)|categories|category|keywords|more on|sections?"
+                + "|in this (?:article|story))\\s*:.*", FLAGS),
         Pattern.compile("^\\(?(?:all )?(?:image|photo|picture|video|graphic|illustration|caption|photograph)s?"
                 + "(?: credit| source| caption)?\\s*:.*", FLAGS),
         Pattern.compile("^(?:getty images|afp|epa|ap photo|shutterstock|reuters|alamy|pa media)"

@@ -102,6 +102,7 @@ final class Structurer {
         readHeader(units, firstBody, titleIndex, parts);
         readBody(units, firstBody, bodyEnd, wholePage, parts);
         dropEchoes(parts);
+        dropSignOff(parts);
         if (parts.paragraphs.isEmpty()) {
             rescueShortText(units, titleIndex, parts);
         }
@@ -743,6 +744,23 @@ final class Structurer {
                 addParagraph(text, parts);
             }
         }
+    }
+
+    /** The author's card, the licence notice and the like under the last paragraph: not the article's. */
+    private static void dropSignOff(Parts parts) {
+        int count = SignOff.count(parts.paragraphs, Optional.ofNullable(parts.byline));
+        List<DroppedLine> signOff = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String text = parts.paragraphs.remove(parts.paragraphs.size() - 1).text();
+            String unstopped = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+            if (parts.byline == null && LinePatterns.isByline(unstopped)) {
+                // "Posted by Alon Zakai.": the only byline the page has, set under the article.
+                parts.byline = unstopped;
+            } else {
+                signOff.add(0, new DroppedLine(text, DropReason.AFTER_THE_ARTICLE));
+            }
+        }
+        parts.dropped.addAll(signOff);
     }
 
     /** A very short text has no running prose: read whatever content lines it has. */
