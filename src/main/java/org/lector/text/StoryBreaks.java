@@ -1,10 +1,12 @@
 package org.lector.text;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,6 +75,9 @@ final class StoryBreaks {
     private static final int WIDGET_WORDS = 3;
     /** Above this share of its topic words found in the article, the prose past a widget is more of it. */
     private static final double BRIDGED_SHARE = 0.4;
+    /** The same share for prose under the page's byline or date, and how far above it they may stand. */
+    private static final double OPENING_SHARE = 0.15;
+    private static final int HEADER_REACH = 6;
     /** "Reply", "Flag", "Go to permalink", "Unfollow": the controls of a thread of comments, run into other words or not. */
     private static final Pattern COMMENT_CONTROL = Pattern.compile(
             "(?iu)(?:reply|replies|flag|report|permalink|unfollow|upvote|downvote|antworten|répondre|responder|rispondi)(?!\\p{Ll})");
@@ -85,30 +90,57 @@ final class StoryBreaks {
      * @param region the densest run of prose, trimmed
      * @param blocks every block as weighed
      * @param texts every block's text, in the same order
-     * @return the run, longer when the article went on past a widget
+     * @param signed whether the block at an index is a byline or a date line
+     * @return the run, longer when the article went on past a widget, and the widgets' lines inside it
      */
-    static ProseRegion bridge(ProseRegion region, List<ProseRegion.Weighed> blocks, List<String> texts) {
+    static Bridged bridge(ProseRegion region, List<ProseRegion.Weighed> blocks, List<String> texts, IntPredicate signed) {
         int start = region.start();
         int end = region.end();
+        BitSet widgets = new BitSet();
         // The widget between holds no prose, so the article's vocabulary grows by the run bridged to.
         Vocabulary article = Vocabulary.of(new int[] {start, end}, blocks, texts);
         for (int step : new int[] {1, -1}) {
             while (true) {
-                int[] beyond = beyondWidget(blocks, texts, step > 0 ? end : start - 1, step);
+                int[] widget = new int[2];
+                int[] beyond = beyondWidget(blocks, texts, step > 0 ? end : start - 1, step, widget);
                 if (beyond == null || proseWords(beyond, blocks) < BRIDGED_WORDS) {
                     break;
                 }
                 Vocabulary own = Vocabulary.of(beyond, blocks, texts);
-                if (own.words().isEmpty() || share(own.words(), article.words()) < BRIDGED_SHARE) {
+                // Prose above the widget under the page's byline or date, when the run has none over it,
+                // is the article's opening: a list article's intro shares fewer words with its items.
+                double least = step < 0 && signedAbove(beyond[0], signed) && !signedAbove(start, signed)
+                        ? OPENING_SHARE : BRIDGED_SHARE;
+                if (own.words().isEmpty() || share(own.words(), article.words()) < least) {
                     break;
                 }
                 article.words().addAll(own.words());
                 article.names().addAll(own.names());
                 start = Math.min(start, beyond[0]);
                 end = Math.max(end, beyond[1]);
+                widgets.set(widget[0], widget[1]);
             }
         }
-        return new ProseRegion(start, end);
+        return new Bridged(new ProseRegion(start, end), widgets);
+    }
+
+    /**
+     * A run of prose carried on past widgets.
+     *
+     * @param region the run
+     * @param widgets the indexes of the widgets' lines inside it: from the first of their one- to
+     *                three-word lines to the last, so a heading right over the prose beyond stays
+     */
+    record Bridged(ProseRegion region, BitSet widgets) {
+    }
+
+    private static boolean signedAbove(int index, IntPredicate signed) {
+        for (int i = Math.max(0, index - HEADER_REACH); i < index; i++) {
+            if (signed.test(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -116,10 +148,13 @@ final class StoryBreaks {
      * {start, end}; null when what lies there is no widget (too few lines, lines too long, a
      * thread's controls, a list's or the comments' heading) or nothing.
      */
-    private static int[] beyondWidget(List<ProseRegion.Weighed> blocks, List<String> texts, int from, int step) {
+    private static int[] beyondWidget(List<ProseRegion.Weighed> blocks, List<String> texts, int from, int step,
+                                      int[] widget) {
         int next = from;
         int lines = 0;
         int tiny = 0;
+        int firstTiny = -1;
+        int lastTiny = -1;
         while (next >= 0 && next < blocks.size() && blocks.get(next).kind() != ProseRegion.Kind.PROSE) {
             ProseRegion.Kind kind = blocks.get(next).kind();
             if (kind == ProseRegion.Kind.COMMENTS_HEADER || kind == ProseRegion.Kind.COMMENTS_THREAD
@@ -130,13 +165,24 @@ final class StoryBreaks {
             }
             if (kind != ProseRegion.Kind.NEUTRAL) {
                 lines++;
-                tiny += blocks.get(next).words() <= WIDGET_WORDS ? 1 : 0;
+                if (blocks.get(next).words() <= WIDGET_WORDS) {
+                    tiny++;
+                    firstTiny = firstTiny < 0 ? next : firstTiny;
+                    lastTiny = next;
+                }
             }
             next += step;
         }
         if (next < 0 || next >= blocks.size() || lines < BAND_LINES || tiny < WIDGET_LINES * lines) {
             return null;
         }
+        // The line next to the prose on either side may be a heading over it ("Links", "Foo"), and stays.
+        int low = Math.min(firstTiny, lastTiny);
+        int high = Math.max(firstTiny, lastTiny);
+        low += low == Math.min(from, next - step) ? 1 : 0;
+        high -= high == Math.max(from, next - step) ? 1 : 0;
+        widget[0] = low;
+        widget[1] = Math.max(low, high + 1);
         int far = runEdge(blocks, next, step);
         return step > 0 ? new int[] {next, far + 1} : new int[] {far, next + 1};
     }

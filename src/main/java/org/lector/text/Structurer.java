@@ -2,6 +2,7 @@ package org.lector.text;
 
 import org.lector.text.Quoted;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -78,12 +79,17 @@ final class Structurer {
         int firstBody = raw.extracted() ? firstContentIndex(units, raw) : firstBodyIndex(units);
         int bodyEnd = units.size();
         boolean wholePage = false;
+        BitSet widgets = new BitSet();
         if (!raw.extracted()) {
             List<ProseRegion.Weighed> weighed = weigh(units);
             ProseRegion region = ProseRegion.find(weighed);
             if (region.isWholePage(weighed)) {
                 List<String> texts = units.stream().map(Unit::text).toList();
-                region = StoryBreaks.bridge(StoryBreaks.trim(region, weighed, texts), weighed, texts);
+                List<Unit> all = units;
+                StoryBreaks.Bridged bridged = StoryBreaks.bridge(StoryBreaks.trim(region, weighed, texts), weighed, texts,
+                        i -> all.get(i).role() == Role.BYLINE || all.get(i).role() == Role.DATE);
+                region = bridged.region();
+                widgets = bridged.widgets();
                 // A whole page copied from a browser: the article is the densest run of prose in it.
                 wholePage = true;
                 firstBody = region.start();
@@ -100,7 +106,7 @@ final class Structurer {
             }
         }
         readHeader(units, firstBody, titleIndex, parts);
-        readBody(units, firstBody, bodyEnd, wholePage, parts);
+        readBody(units, firstBody, bodyEnd, wholePage, widgets, parts);
         dropEchoes(parts);
         dropSignOff(parts);
         if (parts.paragraphs.isEmpty()) {
@@ -689,7 +695,7 @@ final class Structurer {
         }
     }
 
-    private void readBody(List<Unit> units, int firstBody, int bodyEnd, boolean wholePage, Parts parts) {
+    private void readBody(List<Unit> units, int firstBody, int bodyEnd, boolean wholePage, BitSet widgets, Parts parts) {
         int lastBody = lastBodyIndex(units);
         boolean inLinkList = false;
         boolean inComments = false;
@@ -705,6 +711,11 @@ final class Structurer {
                             : unit.reason() != null ? unit.reason() : DropReason.AFTER_THE_ARTICLE;
                     parts.dropped.add(new DroppedLine(text, reason));
                 }
+                continue;
+            }
+            if (widgets.get(i)) {
+                // A video player's menus or a gallery's labels between two runs of the article.
+                parts.dropped.add(new DroppedLine(text, unit.reason() != null ? unit.reason() : DropReason.PAGE_FURNITURE));
                 continue;
             }
             if (unit.role() == Role.LIST_HEADER) {

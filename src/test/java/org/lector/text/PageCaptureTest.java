@@ -572,7 +572,24 @@ class PageCaptureTest {
         Article article = read(MENU + "\nCouncil approves new cycle lanes after year-long row\n\n" + article(4)
                 + PLAYER + "\n" + PLAYER + "\n" + PLAYER + "\n\n" + goesOn);
 
-        assertThat(article.paragraphs()).extracting(Paragraph::text).anyMatch(text -> text.startsWith("Residents who divided"));
+        assertThat(article.paragraphs()).extracting(Paragraph::text).anyMatch(text -> text.startsWith("Residents who divided"))
+                .doesNotContain("Mute", "Chapters", "Playback Rate");
+    }
+
+    @Test
+    void takesTheOpeningUnderTheBylineAboveAVideoPlayerThoughItSharesFewWordsWithWhatFollows() {
+        String opening = "Most people who ride to work in European cities take the painted strips along the road for"
+                + " granted, whatever their age or the weather on the morning they set out.\n\n"
+                + "But those strips have a history that planners, councils and residents rarely agree about, according"
+                + " to the historians who answered questions online from readers this winter.\n\n";
+        String items = String.join("\n\n", DISTINCT) + "\n";
+        Article article = read(MENU + "\nThe secrets hotel owners keep\nBy Jane Roe\nFriday 25 December 2015\n\n" + opening
+                + PLAYER + "\n" + PLAYER + "\n" + PLAYER + "\nVideo shows a cycle lane at night\n" + items);
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text)
+                .anyMatch(text -> text.startsWith("Most people who ride"))
+                .anyMatch(text -> text.startsWith("Councils now publish counts"))
+                .doesNotContain("Mute", "Chapters", "Playback Rate");
     }
 
     private static final String CONTROLS = String.join("\n", "36 146Reply", "Patrick Allan’s Discussions",
