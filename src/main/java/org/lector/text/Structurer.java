@@ -522,6 +522,10 @@ final class Structurer {
                 // "Read on …", "Link externo, abre página …": one of a list of links, all begun alike.
                 score -= 3;
             }
+            if (underListHeader(units, i)) {
+                // "Sur le même sujet", "Popular Deals": the lines under it are other stories' headlines.
+                score -= 3;
+            }
             Unit above = i > 0 ? units.get(i - 1) : null;
             if (above != null && above.role() == Role.TEXT && isHeadlineLike(above.text())
                     && wordCount(above.text()) >= 4 && !sharesOpening(keys, i - 1, i - 2)) {
@@ -569,6 +573,18 @@ final class Structurer {
             }
         }
         return best;
+    }
+
+    /** How far under a list's heading ("Related stories") a line may be one of its headlines, past kickers. */
+    private static final int LIST_HEADER_REACH = 6;
+
+    private static boolean underListHeader(List<Unit> units, int index) {
+        for (int j = Math.max(0, index - LIST_HEADER_REACH); j < index; j++) {
+            if (units.get(j).role() == Role.LIST_HEADER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether two lines begin with the same two words, as the items of a list of links do. */

@@ -558,6 +558,16 @@ class PageCaptureTest {
         assertThat(article.paragraphs()).extracting(Paragraph::text).noneMatch(text -> text.contains("Stores"));
     }
 
+    @Test
+    void passesOverTheHeadlinesOfRelatedStoriesNearerTheArticleForItsOwn() {
+        Article article = read(MENU + "\nCouncil approves new cycle lanes after year-long row\n"
+                + "AFP 30 avril 2015 à 07:19\nShare\nSur le même sujet\nReportage\nIn Utrecht, bicycles rule the road\n"
+                + "Par Sébastien Farcis\ninterview\nCycling: «The more lanes there are, the safer we ride»\n"
+                + "Par Laurence Defranoux\n\n" + String.join("\n\n", DISTINCT));
+
+        assertThat(article.title()).isEqualTo("Council approves new cycle lanes after year-long row");
+    }
+
     private static final String PLAYER = String.join("\n", "Play Video", "Play", "Mute", "Current Time 0:00", "/",
             "Duration Time 0:00", "Loaded: 0%", "Progress: 0%", "Share", "Playback Rate", "1", "Chapters", "Descriptions",
             "Subtitles", "Captions", "Fullscreen", "White", "Black", "Red", "Green", "Blue", "Yellow", "Opaque",
