@@ -101,6 +101,11 @@ final class Structurer {
             parts.title = raw.title().get();
         } else {
             titleIndex = wholePage ? findPageTitle(units, firstBody, bodyEnd) : findTitle(units, firstBody);
+            int underTagline = titleIndex < 0 ? headlineUnderTagline(units, firstBody, bodyEnd) : -1;
+            if (underTagline >= 0) {
+                titleIndex = underTagline;
+                firstBody = underTagline + 1;
+            }
             if (titleIndex >= 0) {
                 parts.title = units.get(titleIndex).text();
             }
@@ -476,6 +481,29 @@ final class Structurer {
         // A question or an exclamation reads like a sentence; the byline or date under it says it heads the page.
         return !LinePatterns.endsSentence(unit.text()) || LinePatterns.endsWithInitial(unit.text())
                 || hasBylineOrDateWithin(units, first + 1, first + 4);
+    }
+
+    /** A blog's tagline over its headline ("Hi, I'm Nicolas. I code stuff."): no longer than this. */
+    private static final int TAGLINE_WORDS = 25;
+    private static final int TAGLINE_LINES = 2;
+
+    /**
+     * The headline a page with nothing above its prose sets under a line or two of tagline, which
+     * the densest run takes in; -1 when there is none.
+     */
+    private static int headlineUnderTagline(List<Unit> units, int first, int end) {
+        int words = 0;
+        for (int i = first; i < Math.min(end - 1, first + TAGLINE_LINES + 1); i++) {
+            if (i > first && opensWithHeadline(units, i) && wordCount(units.get(i).text()) >= 3
+                    && isBodyLike(units.get(i + 1).block())) {
+                return i;
+            }
+            words += wordCount(units.get(i).text());
+            if (words > TAGLINE_WORDS) {
+                break;
+            }
+        }
+        return -1;
     }
 
     private static final int DATELINE_WORDS = 12;

@@ -568,6 +568,15 @@ class PageCaptureTest {
         assertThat(article.title()).isEqualTo("Council approves new cycle lanes after year-long row");
     }
 
+    @Test
+    void takesTheHeadlineUnderABlogsTaglineThatOpensTheCopy() {
+        Article article = read("Hi, I'm Jane.\nI ride bikes. I write about it.\nWhy cycle lanes matter\n\n"
+                + String.join("\n\n", DISTINCT));
+
+        assertThat(article.title()).isEqualTo("Why cycle lanes matter");
+        assertThat(article.paragraphs().get(0).text()).startsWith("Cycle lanes are strips");
+    }
+
     private static final String PLAYER = String.join("\n", "Play Video", "Play", "Mute", "Current Time 0:00", "/",
             "Duration Time 0:00", "Loaded: 0%", "Progress: 0%", "Share", "Playback Rate", "1", "Chapters", "Descriptions",
             "Subtitles", "Captions", "Fullscreen", "White", "Black", "Red", "Green", "Blue", "Yellow", "Opaque",
