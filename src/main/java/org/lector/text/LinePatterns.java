@@ -152,8 +152,7 @@ final class LinePatterns {
                 + "(?:(?: via | / |/)[\\p{L} ]{1,40})?$", FLAGS),
         Pattern.compile("^(?:\\d+\\s+)?comments?$|^(?:leave|add|post|view|show|read|join) (?:a |the |all )?"
                 + "(?:\\d+ )?(?:comments?|conversation|discussion)\\b.*", FLAGS),
-        Pattern.compile(".*\\b(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us"
-                + "|accessibility statement)\\b.*", FLAGS),
+
         Pattern.compile("^(?:download|get) (?:the|our) (?:free )?app\\b.*|^(?:watch|listen)(?: now| live)?\\s*:.*"
                 + "|^(?:loading|please enable javascript|please wait)\\b.*|.*\\byour browser (?:does not|doesn't)"
                 + " support\\b.*|.*\\benable javascript\\b.*", FLAGS),
@@ -245,6 +244,12 @@ final class LinePatterns {
                 return Optional.of(DropReason.PAGE_FURNITURE);
             }
         }
+        if (FOOTER_LINKS.matcher(text).matches() && (FORM_NOTICE.matcher(text).find()
+                || !(endsSentence(text) && text.split("\\s+").length >= SENTENCE_WORDS))) {
+            // A footer's links or a form's notice ("you agree to our Privacy Policy"); a sentence
+            // that speaks of a site's terms of service is prose.
+            return Optional.of(DropReason.PAGE_FURNITURE);
+        }
         if (isShareBar(text)) {
             return Optional.of(DropReason.SHARE_BUTTONS);
         }
@@ -253,6 +258,12 @@ final class LinePatterns {
         }
         return Optional.empty();
     }
+
+    private static final Pattern FOOTER_LINKS = Pattern.compile(".*\\b(?:privacy policy|terms of (?:use|service)"
+            + "|cookie policy|contact us|about us|accessibility statement)\\b.*", FLAGS);
+    private static final Pattern FORM_NOTICE = Pattern.compile("\\b(?:you agree|our (?:privacy|terms|cookie))", FLAGS);
+    /** A line this long that ends like a sentence is one, whatever footer words are in it. */
+    private static final int SENTENCE_WORDS = 16;
 
     private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?…][\"'’”)]*\\s");
 
@@ -482,12 +493,19 @@ final class LinePatterns {
 
     /** Whether a line ends with sentence-final punctuation, allowing closing quotes and brackets. */
     static boolean endsSentence(String line) {
+        Matcher initials = EDITOR_INITIALS.matcher(line);
+        if (initials.find()) {
+            // "… mindestens OS X 10.10 voraus. (bsc)": the editor's initials after the last sentence.
+            line = line.substring(0, initials.start());
+        }
         int i = line.length() - 1;
         while (i >= 0 && isCloser(line.charAt(i))) {
             i--;
         }
         return i >= 0 && ".!?…。！？".indexOf(line.charAt(i)) >= 0;
     }
+
+    private static final Pattern EDITOR_INITIALS = Pattern.compile("(?<=[.!?])\\s*\\(\\p{Ll}{2,5}(?:/\\p{Ll}{2,5})?\\)$");
 
     /** Closing quotes and brackets that may follow a sentence's final punctuation. */
     static boolean isCloser(char c) {

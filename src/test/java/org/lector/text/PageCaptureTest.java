@@ -577,6 +577,20 @@ class PageCaptureTest {
         assertThat(article.paragraphs().get(0).text()).startsWith("Cycle lanes are strips");
     }
 
+    @Test
+    void keepsASentenceThatSpeaksOfTermsOfServiceAndAParagraphSignedWithTheEditorsInitials() {
+        String question = "Are those of us who have explicitly avoided agreeing to the council's terms of service simply"
+                + " fair game for an industry-wide surveillance and targeting network?";
+        String signed = "The new lanes cost about fifty euros a metre and the council expects the first of them to open"
+                + " before the summer, if the weather allows. (bsc)";
+        Article article = read(MENU + "\nCycle lane\n\n" + String.join("\n\n", DISTINCT) + "\n\n" + question + "\n\n"
+                + signed + "\n\nBy signing up, you agree to our Privacy Policy and European users agree to the data"
+                + " transfer policy. For more newsletters, check out our newsletters page.\n\nPrivacy Policy\nTerms of Use\n");
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text).contains(question, signed)
+                .noneMatch(text -> text.contains("you agree") || text.equals("Terms of Use"));
+    }
+
     private static final String PLAYER = String.join("\n", "Play Video", "Play", "Mute", "Current Time 0:00", "/",
             "Duration Time 0:00", "Loaded: 0%", "Progress: 0%", "Share", "Playback Rate", "1", "Chapters", "Descriptions",
             "Subtitles", "Captions", "Fullscreen", "White", "Black", "Red", "Green", "Blue", "Yellow", "Opaque",
