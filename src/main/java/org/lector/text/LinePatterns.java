@@ -172,6 +172,11 @@ final class LinePatterns {
         Pattern.compile("^(?:media|image|video) caption\\b.{0,200}", FLAGS),
         // A photograph's credit alone, its taker and the publication or agency: "Olena Shmahalo/Quanta Magazine".
         Pattern.compile("^\\p{Lu}[\\p{L}'.-]+(?: \\p{Lu}[\\p{L}'.-]+){1,3}\\s?/\\s?\\p{Lu}[\\p{L}&'.-]*(?: \\p{Lu}[\\p{L}&'.-]*){0,3}$"),
+        // An advertisement's slot and its vendor ("ADVERTISING inRead invented by Teads"), a blog's like
+        // button ("Like this: Like Loading..."), an image's link ("View this image ›"), a teaser's "Read now".
+        Pattern.compile("^(?:advertising|advertisement|anzeige|publicidad|publicité|pubblicità|reklama)(?:\\s+\\S+){0,5}"
+                + "|.*\\binread invented by teads\\b.*|^like this:?(?:\\s+like)?(?:\\s+loading\\W*)?$"
+                + "|^view (?:this |the )?(?:image|photo|gallery)\\W{0,3}$|^read now$", FLAGS),
         // Share and back controls in the languages of the web.
         Pattern.compile("^(?:voltar|compartilhe|compartilhar|copiar link|sdílet(?: článek)?|zpět|partager|teilen"
                 + "|compartir|condividi|delen|retour|zurück|volver)$", FLAGS),
@@ -201,6 +206,52 @@ final class LinePatterns {
             "(?:\\s*\\|\\s*|\\s+[-–—]\\s+|(?<=[.!?”\"’)])\\s*|\\s+(?-i:(?=\\p{Lu})))(?:photo(?:graph)?s?|fotos?|fotografie|credits?"
                     + "|crédits?|créditos?|images?|pictures?|bild)(?: credit)?\\s*:\\s*[^\\s.!?:][^.!?:]{0,50}$", FLAGS);
     private static final int FEWEST_CAPTION_WORDS = 3;
+
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    /** A page's tags run on one line: this many at least, each a word or two. */
+    private static final int FEWEST_TAGS = 6;
+    private static final int LONGEST_TAG_WORDS = 2;
+
+    /**
+     * "av, consoles, entertainment, gadgetry, gadgets, gaming": a story's tags, each a word or two,
+     * set apart by commas, in no sentence. A list in a sentence has its verbs and its full stop.
+     */
+    static boolean isTagList(String line) {
+        if (endsSentence(line) || line.endsWith(":") || line.endsWith(",")) {
+            // A line that ends with a comma is a list of names the copy wrapped, going on below.
+            return false;
+        }
+        String[] tags = line.split("\\s*,\\s*");
+        if (tags.length < FEWEST_TAGS) {
+            return false;
+        }
+        int oneWord = 0;
+        for (String tag : tags) {
+            int words = tag.split("\\s+").length;
+            if (tag.isBlank() || words > LONGEST_TAG_WORDS || !LETTER.matcher(tag).find()) {
+                // Numbers set apart by commas are figures ("2, 3, 5, 12"), not tags.
+                return false;
+            }
+            oneWord += words == 1 ? 1 : 0;
+        }
+        // Tags are mostly single words; a wrapped list of people's names is mostly pairs.
+        return oneWord * 2 > tags.length;
+    }
+
+    /** A wiki's link beside each heading, as a copy runs it on: "History[edit]", "Geschichte[Bearbeiten | Quelltext bearbeiten]". */
+    private static final Pattern EDIT_LINK = Pattern.compile(
+            "\\s*\\[(?:edit|edit source|modifier|modifier le code|bearbeiten|quelltext bearbeiten|editar|editar código-fonte"
+                    + "|modifica|modifica wikitesto|bewerken|brontekst bewerken|edytuj|edytuj kod|upravit|editovat)"
+                    + "(?:\\s*\\|\\s*[^\\]]{1,30})?]$", FLAGS);
+
+    /** A heading without the wiki's "[edit]" link run onto its end; other lines as they are. */
+    static String withoutEditLink(String line) {
+        if (!line.endsWith("]")) {
+            return line;
+        }
+        Matcher link = EDIT_LINK.matcher(line);
+        return link.find() && link.start() > 0 ? line.substring(0, link.start()) : line;
+    }
 
     /**
      * A caption without the photograph's credit at its end; the line as it is when it has no credit
@@ -252,6 +303,9 @@ final class LinePatterns {
         }
         if (isShareBar(text)) {
             return Optional.of(DropReason.SHARE_BUTTONS);
+        }
+        if (isTagList(text)) {
+            return Optional.of(DropReason.LIST_OF_LINKS);
         }
         if (isMenuBar(text)) {
             return Optional.of(DropReason.MENU_BAR);

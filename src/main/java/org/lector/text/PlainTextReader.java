@@ -148,7 +148,7 @@ final class PlainTextReader {
     /** One non-blank line; for Markdown, its markup read and removed. Returns null for a separator line. */
     private Line toLine(String raw, String stripped, List<Line> group) {
         if (!markdown) {
-            return new Line(LinePatterns.withoutCredit(collapse(stripped)), Block.Hint.NONE,
+            return new Line(LinePatterns.withoutEditLink(LinePatterns.withoutCredit(collapse(stripped))), Block.Hint.NONE,
                     raw.startsWith("  ") || raw.startsWith("\t"));
         }
         if (stripped.startsWith("|") && stripped.indexOf('|', 1) > 0) {

@@ -591,6 +591,22 @@ class PageCaptureTest {
                 .noneMatch(text -> text.contains("you agree") || text.equals("Terms of Use"));
     }
 
+    @Test
+    void dropsAWikisEditLinksAdSlotsLikeButtonsAndTagLinesButNotFiguresOrWrappedNames() {
+        Article article = read(MENU + "\nCycle lane\n\n" + DISTINCT.get(0) + "\n\nHistory[edit]\n\n" + DISTINCT.get(1)
+                + "\n\nADVERTISING inRead invented by Teads\n\n" + DISTINCT.get(2) + "\n\n2, 3, 5, 2, 3, 12, 5, 3, 4\n\n"
+                + DISTINCT.get(3) + "\n\nThe authors thank everybody who helped, including Kenny Bentley, Javier Diaz,\n"
+                + "Stahl, James Coglan, Ken Eucker, Daniel Brolund, elf Pavlik, Nick\nJennings and Markus Lanthaler.\n\n"
+                + String.join("\n\n", DISTINCT.subList(4, DISTINCT.size()))
+                + "\n\nLike this: Like Loading...\n\nav, consoles, entertainment, gadgetry, gaming, gear, microsoft, review\n");
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text)
+                .contains("History", "2, 3, 5, 2, 3, 12, 5, 3, 4")
+                .anyMatch(text -> text.contains("Stahl, James Coglan, Ken Eucker, Daniel Brolund, elf Pavlik, Nick"))
+                .noneMatch(text -> text.contains("[edit]") || text.contains("Teads") || text.startsWith("Like this")
+                        || text.startsWith("av, consoles"));
+    }
+
     private static final String PLAYER = String.join("\n", "Play Video", "Play", "Mute", "Current Time 0:00", "/",
             "Duration Time 0:00", "Loaded: 0%", "Progress: 0%", "Share", "Playback Rate", "1", "Chapters", "Descriptions",
             "Subtitles", "Captions", "Fullscreen", "White", "Black", "Red", "Green", "Blue", "Yellow", "Opaque",
