@@ -550,6 +550,10 @@ final class Structurer {
                 // "Read on …", "Link externo, abre página …": one of a list of links, all begun alike.
                 score -= 3;
             }
+            if (besideGallery(units, i)) {
+                // "1 of 24", "Full Screen", then a gallery's title and "View Photos": not the page's headline.
+                score -= 3;
+            }
             if (underListHeader(units, i)) {
                 // "Sur le même sujet", "Popular Deals": the lines under it are other stories' headlines.
                 score -= 3;
@@ -605,6 +609,21 @@ final class Structurer {
 
     /** How far under a list's heading ("Related stories") a line may be one of its headlines, past kickers. */
     private static final int LIST_HEADER_REACH = 6;
+
+    private static final Pattern GALLERY_CONTROL = Pattern.compile(
+            "(?i)\\d{1,3} of \\d{1,3}|\\d{1,3}\\s*/\\s*\\d{1,3}|view (?:all )?(?:photos?|gallery|slideshow)|full ?screen"
+                    + "|autoplay(?: on| off)?|skip ad");
+    /** How far around a gallery's title its controls stand: its counter above, "View Photos" under it. */
+    private static final int GALLERY_ABOVE = 6;
+
+    private static boolean besideGallery(List<Unit> units, int index) {
+        for (int j = Math.max(0, index - GALLERY_ABOVE); j <= Math.min(units.size() - 1, index + 1); j++) {
+            if (j != index && GALLERY_CONTROL.matcher(units.get(j).text().strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean underListHeader(List<Unit> units, int index) {
         for (int j = Math.max(0, index - LIST_HEADER_REACH); j < index; j++) {

@@ -607,6 +607,16 @@ class PageCaptureTest {
                         || text.startsWith("av, consoles"));
     }
 
+    @Test
+    void passesOverAGallerysTitleUnderItsControlsForTheHeadlineAbove() {
+        Article article = read(MENU + "\nCouncil approves network after year-long row\nShare on Facebook\n"
+                + "Share on Twitter\nPrint Article\nComments\nBy Jane Roe March 18 at 3:57 PM\n1 of 24\nFull Screen\n"
+                + "Autoplay\nClose\nSkip Ad\nCycle lanes set aside for bicycles in European cities\nView Photos\n\n"
+                + String.join("\n\n", DISTINCT));
+
+        assertThat(article.title()).isEqualTo("Council approves network after year-long row");
+    }
+
     private static final String PLAYER = String.join("\n", "Play Video", "Play", "Mute", "Current Time 0:00", "/",
             "Duration Time 0:00", "Loaded: 0%", "Progress: 0%", "Share", "Playback Rate", "1", "Chapters", "Descriptions",
             "Subtitles", "Captions", "Fullscreen", "White", "Black", "Red", "Green", "Blue", "Yellow", "Opaque",
