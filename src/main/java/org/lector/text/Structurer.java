@@ -126,7 +126,8 @@ final class Structurer {
     }
 
     /** "1 Alternative characterizations", "1.3 Spectral properties": a contents box's entry, numbered. */
-    private static final Pattern CONTENTS_ENTRY = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\s+(\\p{L}.{0,100})");
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile(
+            "(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\s+(\\p{L}.{0,100}?)(\\s*\\.{4,}\\s*\\d{1,4})?");
     /** Entries a contents box lists, at the fewest; two numbered lines may be a short list. */
     private static final int CONTENTS_ENTRIES = 3;
     private static final Set<String> CONTENTS_HEADERS = Set.of("contents", "table of contents", "in this article",
@@ -144,8 +145,18 @@ final class Structurer {
         int entries = 0;
         for (int i = 0; i < units.size(); i++) {
             var matcher = CONTENTS_ENTRY.matcher(units.get(i).text().strip());
-            String title = matcher.matches() ? key(matcher.group(2)) : "";
-            if (units.get(i).role() == Role.TEXT && !title.isEmpty() && lastHeading.getOrDefault(title, -1) > i) {
+            if (!matcher.matches() || units.get(i).role() != Role.TEXT) {
+                continue;
+            }
+            // The section's heading below has the entry's words, with its number or without
+            // ("1 History" / "History"; "1. Introduction......2" / "1. Introduction").
+            int below = lastHeading.getOrDefault(key(matcher.group(2)), -1);
+            if (matcher.group(3) != null) {
+                // A dotted leader to a page's number is a contents entry whatever follows; the
+                // heading below is numbered alike.
+                below = Math.max(below, lastHeading.getOrDefault(key(matcher.group(1) + " " + matcher.group(2)), -1));
+            }
+            if (below > i || matcher.group(3) != null) {
                 entry[i] = true;
                 entries++;
             }

@@ -617,6 +617,19 @@ class PageCaptureTest {
         assertThat(article.title()).isEqualTo("Council approves network after year-long row");
     }
 
+    @Test
+    void dropsAPrintedContentsListWithDottedLeadersButNotRepeatedNumberedOutput() {
+        Article article = read(MENU + "\nCycle lane\n\n" + DISTINCT.get(0) + "\n\nTable of Contents\n"
+                + "1. Introduction....................................2\n2. History.........................................3\n"
+                + "3. Figures.........................................5\n\n1. Introduction\n\n" + DISTINCT.get(1) + "\n\n"
+                + "0 files updated, 0 files merged\n\n" + DISTINCT.get(2) + "\n\n0 files updated, 0 files merged\n\n"
+                + String.join("\n\n", DISTINCT.subList(3, DISTINCT.size())));
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text).contains("1. Introduction")
+                .noneMatch(text -> text.contains("....."))
+                .filteredOn(text -> text.startsWith("0 files updated")).hasSize(2);
+    }
+
     private static final String PLAYER = String.join("\n", "Play Video", "Play", "Mute", "Current Time 0:00", "/",
             "Duration Time 0:00", "Loaded: 0%", "Progress: 0%", "Share", "Playback Rate", "1", "Chapters", "Descriptions",
             "Subtitles", "Captions", "Fullscreen", "White", "Black", "Red", "Green", "Blue", "Yellow", "Opaque",
