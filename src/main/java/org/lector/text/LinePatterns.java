@@ -547,19 +547,26 @@ final class LinePatterns {
 
     /** Whether a line ends with sentence-final punctuation, allowing closing quotes and brackets. */
     static boolean endsSentence(String line) {
-        Matcher initials = EDITOR_INITIALS.matcher(line);
-        if (initials.find()) {
-            // "… mindestens OS X 10.10 voraus. (bsc)": the editor's initials after the last sentence.
-            line = line.substring(0, initials.start());
-        }
         int i = line.length() - 1;
+        int open = i > 0 && line.charAt(i) == ')' ? line.lastIndexOf('(', i) : -1;
+        if (open > 0 && i - open <= EDITOR_INITIALS_LENGTH
+                && EDITOR_INITIALS.matcher(line.substring(open + 1, i)).matches()) {
+            // "… mindestens OS X 10.10 voraus. (bsc)": the editor's initials after the last sentence.
+            // Looked for at the end only: this is asked of long texts, often.
+            i = open - 1;
+            while (i >= 0 && Character.isWhitespace(line.charAt(i))) {
+                i--;
+            }
+            return i >= 0 && ".!?".indexOf(line.charAt(i)) >= 0;
+        }
         while (i >= 0 && isCloser(line.charAt(i))) {
             i--;
         }
         return i >= 0 && ".!?…。！？".indexOf(line.charAt(i)) >= 0;
     }
 
-    private static final Pattern EDITOR_INITIALS = Pattern.compile("(?<=[.!?])\\s*\\(\\p{Ll}{2,5}(?:/\\p{Ll}{2,5})?\\)$");
+    private static final Pattern EDITOR_INITIALS = Pattern.compile("\\p{Ll}{2,5}(?:/\\p{Ll}{2,5})?");
+    private static final int EDITOR_INITIALS_LENGTH = 12;
 
     /** Closing quotes and brackets that may follow a sentence's final punctuation. */
     static boolean isCloser(char c) {

@@ -505,16 +505,22 @@ final class Structurer {
     private static int headlineUnderTagline(List<Unit> units, int first, int end) {
         int words = 0;
         for (int i = first; i < Math.min(end - 1, first + TAGLINE_LINES + 1); i++) {
-            if (i > first && opensWithHeadline(units, i) && wordCount(units.get(i).text()) >= 3
+            Unit unit = units.get(i);
+            if (i > first && opensWithHeadline(units, i) && wordCount(unit.text()) >= 3 && !isListLine(unit)
                     && isBodyLike(units.get(i + 1).block())) {
                 return i;
             }
-            words += wordCount(units.get(i).text());
-            if (words > TAGLINE_WORDS) {
+            words += wordCount(unit.text());
+            // A tagline is a sentence or two; list items ("+ Added granite blocks") are the article's.
+            if (words > TAGLINE_WORDS || isListLine(unit) || !LinePatterns.endsSentence(unit.text())) {
                 break;
             }
         }
         return -1;
+    }
+
+    private static boolean isListLine(Unit unit) {
+        return unit.block().hint() == Block.Hint.LIST_ITEM || isListItem(unit.text());
     }
 
     private static final int DATELINE_WORDS = 12;
