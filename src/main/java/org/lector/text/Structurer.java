@@ -148,15 +148,10 @@ final class Structurer {
             if (!matcher.matches() || units.get(i).role() != Role.TEXT) {
                 continue;
             }
-            // The section's heading below has the entry's words, with its number or without
-            // ("1 History" / "History"; "1. Introduction......2" / "1. Introduction").
-            int below = lastHeading.getOrDefault(key(matcher.group(2)), -1);
-            if (matcher.group(3) != null) {
-                // A dotted leader to a page's number is a contents entry whatever follows; the
-                // heading below is numbered alike.
-                below = Math.max(below, lastHeading.getOrDefault(key(matcher.group(1) + " " + matcher.group(2)), -1));
-            }
-            if (below > i || matcher.group(3) != null) {
+            // A section's heading below has the entry's words ("1 History" / "History"); a dotted
+            // leader to a page's number ("1. Introduction......2") makes an entry whatever follows.
+            boolean leader = matcher.group(3) != null;
+            if (leader || lastHeading.getOrDefault(key(matcher.group(2)), -1) > i) {
                 entry[i] = true;
                 entries++;
             }
@@ -877,8 +872,7 @@ final class Structurer {
     private static int lastBodyIndex(List<Unit> units) {
         for (int i = units.size() - 1; i >= 0; i--) {
             Unit unit = units.get(i);
-            boolean listContent = (unit.block().hint() == Block.Hint.LIST_ITEM || isListItem(unit.text()))
-                    && LinePatterns.endsSentence(unit.text());
+            boolean listContent = isListLine(unit) && LinePatterns.endsSentence(unit.text());
             if (unit.role() == Role.TEXT && (isBodyLike(unit.block()) || listContent)) {
                 return i;
             }
