@@ -156,9 +156,12 @@ final class LinePatterns {
         Pattern.compile("^(?:download|get) (?:the|our) (?:free )?app\\b.*|^(?:watch|listen)(?: now| live)?\\s*:.*"
                 + "|^(?:loading|please enable javascript|please wait)\\b.*|.*\\byour browser (?:does not|doesn't)"
                 + " support\\b.*|.*\\benable javascript\\b.*", FLAGS),
-        // A dialog's row of buttons ("Report Cancel Close", "Delete Cancel"), a player's notice that
+        // A comment's rating dialog, the same wherever the widget is used.
+        Pattern.compile("^sorry you didn'?t like this comment\\b.*|^please explain(?: \\(optional\\))?$"
+                + "|.*\\brating failed\\. try again\\b.*", FLAGS),
+        // A dialog's row of buttons ("Report Cancel Close", "Delete Cancel", "1 Share Back"), a player's notice that
         // the video cannot be shown. (A form's "(optional)" field is left: a list of things needed says it too.)
-        Pattern.compile("^(?:ok|cancel|close|delete|report|submit|send|done|confirm|yes|no|back|share)"
+        Pattern.compile("^(?:\\d+\\s+)?(?:ok|cancel|close|delete|report|submit|send|done|confirm|yes|no|back|share)"
                 + "(?:\\s+(?:ok|cancel|close|delete|report|submit|send|done|confirm|yes|no|back|share))+$"
                 + "|.*\\b(?:is|are) not available in your (?:region|country|location)\\b.*", FLAGS),
         // A media player's and a gallery's own controls and notices, the same on every site that embeds them.

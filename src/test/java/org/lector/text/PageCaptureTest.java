@@ -630,6 +630,17 @@ class PageCaptureTest {
                 .filteredOn(text -> text.startsWith("0 files updated")).hasSize(2);
     }
 
+    @Test
+    void dropsACommentsRatingDialogAndAShareCountWithItsButtons() {
+        Article article = read(MENU + "\nCycle lane\n\n" + String.join("\n\n", DISTINCT) + "\n1 Share Back\n"
+                + "Sorry you didn't like this comment. Please provide a reason below.\nPlease explain (optional)\n"
+                + "Please sign in. Rating failed. Try again. Request failed. Try again.\n");
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text)
+                .noneMatch(text -> text.contains("Share Back") || text.contains("Rating failed")
+                        || text.startsWith("Sorry you didn't") || text.startsWith("Please explain"));
+    }
+
     private static final String PLAYER = String.join("\n", "Play Video", "Play", "Mute", "Current Time 0:00", "/",
             "Duration Time 0:00", "Loaded: 0%", "Progress: 0%", "Share", "Playback Rate", "1", "Chapters", "Descriptions",
             "Subtitles", "Captions", "Fullscreen", "White", "Black", "Red", "Green", "Blue", "Yellow", "Opaque",
