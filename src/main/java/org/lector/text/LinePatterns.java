@@ -109,9 +109,7 @@ final class LinePatterns {
                 + "|^(?:buy now|shop now|see (?:the )?(?:price|deal)|check price)$", FLAGS),
         // Sponsor and section labels that pages set under a headline: "… is supported by", "From the section World".
         Pattern.compile("^.{0,80}\\b(?:is |are )?(?:supported|sponsored|presented|paid for|brought to you) by\\b[^.!?]{0,60}"
-                + "|^(?:from|in) the section\\b.{0,60}|^about this content$"
-                // A wiki's tagline under each page's title.
-                + "|^from [^,]{1,40}, the free encyclopedia$", FLAGS),
+                + "|^(?:from|in) the section\\b.{0,60}|^about this content$", FLAGS),
         // Cross-references at the head of a wiki's section: "Main article: Firefox OS", "For other uses, see …".
         Pattern.compile("^(?:main articles?|further information|see also|details)\\s*:.*"
                 + "|.*\\bfor other uses,? see\\b.*|.*\\bredirects here\\b.*", FLAGS),
@@ -152,7 +150,6 @@ final class LinePatterns {
                 + "(?:(?: via | / |/)[\\p{L} ]{1,40})?$", FLAGS),
         Pattern.compile("^(?:\\d+\\s+)?comments?$|^(?:leave|add|post|view|show|read|join) (?:a |the |all )?"
                 + "(?:\\d+ )?(?:comments?|conversation|discussion)\\b.*", FLAGS),
-
         Pattern.compile("^(?:download|get) (?:the|our) (?:free )?app\\b.*|^(?:watch|listen)(?: now| live)?\\s*:.*"
                 + "|^(?:loading|please enable javascript|please wait)\\b.*|.*\\byour browser (?:does not|doesn't)"
                 + " support\\b.*|.*\\benable javascript\\b.*", FLAGS),
@@ -298,6 +295,9 @@ final class LinePatterns {
                 return Optional.of(DropReason.PAGE_FURNITURE);
             }
         }
+        if (isWikiTagline(text)) {
+            return Optional.of(DropReason.PAGE_FURNITURE);
+        }
         if (FOOTER_LINKS.matcher(text).matches() && (FORM_NOTICE.matcher(text).find()
                 || !(endsSentence(text) && text.split("\\s+").length >= SENTENCE_WORDS))) {
             // A footer's links or a form's notice ("you agree to our Privacy Policy"); a sentence
@@ -314,6 +314,14 @@ final class LinePatterns {
             return Optional.of(DropReason.MENU_BAR);
         }
         return Optional.empty();
+    }
+
+    /** "From Wikipedia, the free encyclopedia": the tagline a wiki prints right under each page's title. */
+    private static final Pattern WIKI_TAGLINE = Pattern.compile("from [^,]{1,40}, the free encyclopedia", FLAGS);
+
+    /** Whether a line is a wiki's tagline: furniture, and the sign that the line above it is the page's title. */
+    static boolean isWikiTagline(String line) {
+        return WIKI_TAGLINE.matcher(line.strip()).matches();
     }
 
     private static final Pattern FOOTER_LINKS = Pattern.compile(".*\\b(?:privacy policy|terms of (?:use|service)"

@@ -263,15 +263,14 @@ final class PlainTextReader {
     private static final Pattern CONTINUATION = Pattern.compile("^[.,;)\\]](?:\\s|$).*");
 
     private static boolean shouldJoin(Line above, Line below, int wrapWidth, boolean hasBlankLines) {
-        if (above.hint() == Block.Hint.NONE && below.hint() == Block.Hint.NONE && CONTINUATION.matcher(below.text()).matches()) {
-            // A copy breaks a line after a link ("^ Hartl, John (1998). "Disney Will…"" / ". The Seattle Times.").
-            return true;
-        }
         String a = above.text();
         String b = below.text();
-        if (above.hint() == Block.Hint.NONE && below.hint() == Block.Hint.NONE && runsOnMidSentence(a, b)) {
-            // A wrapped sentence goes on in lower case ("… MAY be supported by the server, although its use"
-            // / "is not recommended"): neither half is a label, whatever a pattern makes of it alone.
+        // Two lines the markup said nothing of. A copy breaks a line after a link ("^ Hartl, John
+        // (1998). "Disney Will…"" / ". The Seattle Times."); a wrapped sentence goes on in lower case
+        // ("… MAY be supported by the server, although its use" / "is not recommended"): neither
+        // half is a label, whatever a pattern makes of it alone.
+        if (above.hint() == Block.Hint.NONE && below.hint() == Block.Hint.NONE
+                && (CONTINUATION.matcher(b).matches() || runsOnMidSentence(a, b))) {
             return true;
         }
         if (above.standsAlone() || below.standsAlone()) {

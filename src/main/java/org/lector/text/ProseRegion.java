@@ -88,6 +88,7 @@ record ProseRegion(int start, int end) {
     private static long[] weights(List<Weighed> blocks) {
         long[] weights = new long[blocks.size()];
         boolean[] teaser = new boolean[blocks.size()];
+        boolean[] lone = new boolean[blocks.size()];
         for (int i = 0; i < weights.length; i++) {
             weights[i] = weight(blocks.get(i));
             if (blocks.get(i).kind() == Kind.FEED_HEADLINE && isProse(nearest(blocks, i, 1))) {
@@ -98,9 +99,6 @@ record ProseRegion(int start, int end) {
             // blurb; an article's paragraphs come in runs, its subheadings are shorter.
             teaser[i] = blocks.get(i).kind() == Kind.PROSE && blocks.get(i).words() < ISOLATED_WORDS
                     && isHeadline(nearest(blocks, i, -1)) && !isProse(nearest(blocks, i, 1));
-        }
-        boolean[] lone = new boolean[blocks.size()];
-        for (int i = 0; i < weights.length; i++) {
             lone[i] = blocks.get(i).kind() == Kind.PROSE && standsAlone(blocks, i);
         }
         boolean[] loneStream = chains(lone);

@@ -101,8 +101,8 @@ final class StoryBreaks {
         Vocabulary article = Vocabulary.of(new int[] {start, end}, blocks, texts);
         for (int step : new int[] {1, -1}) {
             while (true) {
-                int[] widget = new int[2];
-                int[] beyond = beyondWidget(blocks, texts, step > 0 ? end : start - 1, step, widget);
+                Crossing crossing = beyondWidget(blocks, texts, step > 0 ? end : start - 1, step);
+                int[] beyond = crossing == null ? null : crossing.beyond();
                 if (beyond == null || proseWords(beyond, blocks) < BRIDGED_WORDS) {
                     break;
                 }
@@ -114,11 +114,10 @@ final class StoryBreaks {
                 if (own.words().isEmpty() || share(own.words(), article.words()) < least) {
                     break;
                 }
-                article.words().addAll(own.words());
-                article.names().addAll(own.names());
+                article.add(own);
                 start = Math.min(start, beyond[0]);
                 end = Math.max(end, beyond[1]);
-                widgets.set(widget[0], widget[1]);
+                widgets.set(crossing.widgetStart(), crossing.widgetEnd());
             }
         }
         return new Bridged(new ProseRegion(start, end), widgets);
@@ -144,12 +143,21 @@ final class StoryBreaks {
     }
 
     /**
-     * The run of prose past a widget, going from {@code from} in the direction of {@code step}, as
-     * {start, end}; null when what lies there is no widget (too few lines, lines too long, a
-     * thread's controls, a list's or the comments' heading) or nothing.
+     * A widget crossed and the run of prose past it.
+     *
+     * @param beyond the run past the widget, as {start, end}
+     * @param widgetStart the first of the widget's lines to drop
+     * @param widgetEnd one past the last of them
      */
-    private static int[] beyondWidget(List<ProseRegion.Weighed> blocks, List<String> texts, int from, int step,
-                                      int[] widget) {
+    private record Crossing(int[] beyond, int widgetStart, int widgetEnd) {
+    }
+
+    /**
+     * The widget going from {@code from} in the direction of {@code step}, and the run of prose past
+     * it; null when what lies there is no widget (too few lines, lines too long, a thread's
+     * controls, a list's or the comments' heading) or nothing.
+     */
+    private static Crossing beyondWidget(List<ProseRegion.Weighed> blocks, List<String> texts, int from, int step) {
         int next = from;
         int lines = 0;
         int tiny = 0;
@@ -181,10 +189,8 @@ final class StoryBreaks {
         int high = Math.max(firstTiny, lastTiny);
         low += low == Math.min(from, next - step) ? 1 : 0;
         high -= high == Math.max(from, next - step) ? 1 : 0;
-        widget[0] = low;
-        widget[1] = Math.max(low, high + 1);
         int far = runEdge(blocks, next, step);
-        return step > 0 ? new int[] {next, far + 1} : new int[] {far, next + 1};
+        return new Crossing(step > 0 ? new int[] {next, far + 1} : new int[] {far, next + 1}, low, Math.max(low, high + 1));
     }
 
     /** The last prose block, going from {@code from} in the direction of {@code step}, before the next band of labels. */
@@ -215,8 +221,7 @@ final class StoryBreaks {
                 && own.words().size() >= FEWEST_WORDS && share(own.words(), article.words()) < SHARED_WORDS
                 && (own.names().size() < FEWEST_NAMES || share(own.names(), article.names()) < SHARED_NAMES);
         if (!another) {
-            article.words().addAll(own.words());
-            article.names().addAll(own.names());
+            article.add(own);
         }
         return !another;
     }
@@ -269,6 +274,12 @@ final class StoryBreaks {
 
     /** A part's topic words (five letters or more) and its names (capitalised inside a sentence), lower-cased. */
     private record Vocabulary(Set<String> words, Set<String> names) {
+
+        /** Grows this vocabulary by another part's. */
+        void add(Vocabulary other) {
+            words.addAll(other.words());
+            names.addAll(other.names());
+        }
 
         static Vocabulary of(int[] part, List<ProseRegion.Weighed> blocks, List<String> texts) {
             Vocabulary vocabulary = new Vocabulary(new HashSet<>(), new HashSet<>());

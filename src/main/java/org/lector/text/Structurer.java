@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -404,9 +405,6 @@ final class Structurer {
      * one that best looks it — repeated on the page (pages print their headline more than once),
      * followed closely by a byline or a date, near the body, of a headline's length.
      */
-    /** "From Wikipedia, the free encyclopedia": a wiki prints its tagline right under each page's title. */
-    private static final Pattern WIKI_TAGLINE = Pattern.compile("(?i)from [^,]{1,40}, the free encyclopedia");
-
     private static int findPageTitle(List<Unit> units, int firstBody, int bodyEnd) {
         // Repeats inside the article are its section headings listed in a contents box; a headline
         // is repeated around the article (a breadcrumb, a share bar, a "you are reading" strip).
@@ -427,7 +425,7 @@ final class Structurer {
             // The line over a wiki's tagline is the page's title when the body speaks of it (a newer
             // skin puts the page's tabs, "Edit", "Tools", between them).
             Unit above = units.get(i - 1);
-            if (WIKI_TAGLINE.matcher(units.get(i).text().strip()).matches() && above.role() == Role.TEXT
+            if (LinePatterns.isWikiTagline(units.get(i).text()) && above.role() == Role.TEXT
                     && isHeadlineLike(above.text()) && toldInBody(above.text(), bodyWords)) {
                 return i - 1;
             }
@@ -523,12 +521,16 @@ final class Structurer {
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,2}[/.]\\d{1,2}[/.](?:19|20)\\d{2}\\b");
 
     private static boolean hasBylineOrDateWithin(List<Unit> units, int from, int to) {
-        for (int j = from; j < Math.min(units.size(), to); j++) {
-            Unit unit = units.get(j);
-            // "2/26/2015 7:11 AM PST BY TMZ STAFF": a dateline with more run into it is a date line still.
-            if (unit.role() == Role.BYLINE || unit.role() == Role.DATE || unit.role() == Role.TEXT
-                    && wordCount(unit.text()) <= DATELINE_WORDS && (LinePatterns.dayOf(unit.text()).isPresent()
-                    || NUMERIC_DATE.matcher(unit.text()).find())) {
+        // "2/26/2015 7:11 AM PST BY TMZ STAFF": a dateline with more run into it is a date line still.
+        return anyWithin(units, from, to, unit -> unit.role() == Role.BYLINE || unit.role() == Role.DATE
+                || unit.role() == Role.TEXT && wordCount(unit.text()) <= DATELINE_WORDS
+                && (LinePatterns.dayOf(unit.text()).isPresent() || NUMERIC_DATE.matcher(unit.text()).find()));
+    }
+
+    /** Whether a unit from index {@code from} up to {@code to} (exclusive, both clipped to the page) is one sought. */
+    private static boolean anyWithin(List<Unit> units, int from, int to, Predicate<Unit> sought) {
+        for (int j = Math.max(0, from); j < Math.min(units.size(), to); j++) {
+            if (sought.test(units.get(j))) {
                 return true;
             }
         }
@@ -629,21 +631,12 @@ final class Structurer {
     private static final int GALLERY_ABOVE = 6;
 
     private static boolean besideGallery(List<Unit> units, int index) {
-        for (int j = Math.max(0, index - GALLERY_ABOVE); j <= Math.min(units.size() - 1, index + 1); j++) {
-            if (j != index && GALLERY_CONTROL.matcher(units.get(j).text().strip()).matches()) {
-                return true;
-            }
-        }
-        return false;
+        Predicate<Unit> control = unit -> GALLERY_CONTROL.matcher(unit.text().strip()).matches();
+        return anyWithin(units, index - GALLERY_ABOVE, index, control) || anyWithin(units, index + 1, index + 2, control);
     }
 
     private static boolean underListHeader(List<Unit> units, int index) {
-        for (int j = Math.max(0, index - LIST_HEADER_REACH); j < index; j++) {
-            if (units.get(j).role() == Role.LIST_HEADER) {
-                return true;
-            }
-        }
-        return false;
+        return anyWithin(units, index - LIST_HEADER_REACH, index, unit -> unit.role() == Role.LIST_HEADER);
     }
 
     /** Whether two lines begin with the same two words, as the items of a list of links do. */
