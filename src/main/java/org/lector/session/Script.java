@@ -3,6 +3,7 @@ package org.lector.session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.lector.speech.SpeechNormalizer;
 import org.lector.speech.Utterance;
 import org.lector.summary.Summary;
@@ -44,21 +45,32 @@ public record Script(List<Cue> cues) {
         article.byline().ifPresent(text -> cues.add(line(Article.ItemKind.BYLINE, text, normalizer)));
         article.dates().forEach(text -> cues.add(line(Article.ItemKind.DATE, text, normalizer)));
         List<Paragraph> paragraphs = article.paragraphs();
-        for (int p = 0; p < paragraphs.size(); p++) {
-            Paragraph paragraph = paragraphs.get(p);
-            Article.ItemKind kind = Article.itemKind(paragraph);
-            if (paragraph.isCode()) {
-                // Code read out symbol by symbol helps nobody: the listener hears that it is there.
-                cues.add(new Cue(kind, p, 0, new Utterance(paragraph.text(), normalizer.normalize(CODE_ANNOUNCEMENT))));
-                continue;
-            }
-            for (int s = 0; s < paragraph.sentences().size(); s++) {
-                Sentence sentence = paragraph.sentences().get(s);
-                cues.add(new Cue(kind, p, s, utterance(sentence.text(), normalizer)));
-            }
+        IntStream indexes = IntStream.range(0, paragraphs.size());
+        // Paragraphs are spoken apart from one another: a book's are made ready on every core.
+        if (article.sentenceCount() >= PARALLEL_SENTENCES) {
+            indexes = indexes.parallel();
         }
+        indexes.mapToObj(p -> body(paragraphs.get(p), p, normalizer)).toList().forEach(cues::addAll);
         article.source().ifPresent(text -> cues.add(line(Article.ItemKind.SOURCE, text, normalizer)));
         return new Script(cues);
+    }
+
+    /** From this many sentences on (a long read), the paragraphs are made ready in parallel. */
+    static final int PARALLEL_SENTENCES = 3_000;
+
+    /** A paragraph's cues: its sentences, or the announcement of a code block. */
+    private static List<Cue> body(Paragraph paragraph, int p, SpeechNormalizer normalizer) {
+        Article.ItemKind kind = Article.itemKind(paragraph);
+        if (paragraph.isCode()) {
+            // Code read out symbol by symbol helps nobody: the listener hears that it is there.
+            return List.of(new Cue(kind, p, 0, new Utterance(paragraph.text(), normalizer.normalize(CODE_ANNOUNCEMENT))));
+        }
+        List<Cue> cues = new ArrayList<>(paragraph.sentences().size());
+        for (int s = 0; s < paragraph.sentences().size(); s++) {
+            Sentence sentence = paragraph.sentences().get(s);
+            cues.add(new Cue(kind, p, s, utterance(sentence.text(), normalizer)));
+        }
+        return cues;
     }
 
     /**

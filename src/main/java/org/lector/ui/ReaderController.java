@@ -303,7 +303,9 @@ final class ReaderController {
         CompletableFuture<java.util.Optional<int[]>> place = article.thenCompose(loaded -> key.isEmpty()
                 ? CompletableFuture.completedFuture(java.util.Optional.<int[]>empty())
                 : CompletableFuture.supplyAsync(() -> store.position(key), settingsWriter));
-        article.thenApply(loaded -> newSession(loaded, Synthesizer.deferred(speech), length))
+        // Async, on the loader: an article read already (the command line's) completes at once, and a
+        // plain thenApply would then make its session, the whole script and the summary, right here.
+        article.thenApplyAsync(loaded -> newSession(loaded, Synthesizer.deferred(speech), length), background)
                 .thenCombine(place, (created, saved) -> new Opened(created, saved))
                 .whenComplete((opened, failure) -> SwingUtilities.invokeLater(() -> {
                     if (loading == started) {
