@@ -714,6 +714,24 @@ final class Structurer {
 
     private static final int LONGEST_LABEL = 25;
 
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Pattern WORD_OF_LETTERS = Pattern.compile("\\p{L}{2,}");
+
+    /**
+     * Whether the header's last line, just over the body, heads its first section: a numbered
+     * line ("Chapter 1", "Part 1") whose like, with another number, heads a later one ("Chapter 2").
+     */
+    private static boolean headsFirstOfNumberedSections(List<Unit> units, int index, int firstBody) {
+        String text = units.get(index).text();
+        if (!NUMBER.matcher(text).find() || !WORD_OF_LETTERS.matcher(text).find() || wordCount(text) > 6
+                || anyWithin(units, index + 1, firstBody, unit -> unit.role() == Role.TEXT)) {
+            return false;
+        }
+        String shape = NUMBER.matcher(text).replaceAll("#");
+        return anyWithin(units, firstBody, units.size(), unit -> unit.role() == Role.TEXT && !unit.text().equals(text)
+                && wordCount(unit.text()) <= 6 && NUMBER.matcher(unit.text()).replaceAll("#").equals(shape));
+    }
+
     /**
      * The headline: a title the markup marks, else the first line in the header that reads like a
      * headline and has at least four words (section labels before it are shorter), else the first
@@ -757,6 +775,8 @@ final class Structurer {
                 parts.subtitle = unit.text();
             } else if (parts.subtitle != null && isSimilar(unit.text(), parts.subtitle)) {
                 parts.dropped.add(new DroppedLine(unit.text(), DropReason.REPEATED_STANDFIRST));
+            } else if (headsFirstOfNumberedSections(units, i, firstBody)) {
+                addWhole(Paragraph.Kind.HEADING, unit.text(), parts);
             } else {
                 parts.dropped.add(new DroppedLine(unit.text(), DropReason.LABEL_IN_THE_HEADER));
             }

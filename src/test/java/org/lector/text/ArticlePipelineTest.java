@@ -185,6 +185,26 @@ class ArticlePipelineTest {
     }
 
     @Test
+    void keepsTheFirstChapterHeadingUnderTheTitle() {
+        Article article = article("""
+                The Harbour Town
+
+                By Ann Writer
+
+                Chapter 1
+
+                It was a dark night and the rain fell on the town for hours on end.
+
+                Chapter 2
+
+                The next day was bright and the sun shone on every roof in the town.
+                """);
+        assertThat(article.readingOrder()).extracting(Article.Item::text).containsExactly("The Harbour Town",
+                "By Ann Writer", "Chapter 1", "It was a dark night and the rain fell on the town for hours on end.",
+                "Chapter 2", "The next day was bright and the sun shone on every roof in the town.");
+    }
+
+    @Test
     void reflowsHardWrappedParagraphs() {
         Article article = article("""
                 Plane lands safely after engine fault over the Alps
