@@ -41,7 +41,7 @@ final class ReadingPane extends JPanel {
     /** The base text size at 100%, in points. */
     static final float BASE_SIZE = 18f;
 
-    private final JTextPane text = new JTextPane(new javax.swing.text.DefaultStyledDocument(new ReadingFonts.SpacedStyles()));
+    private final JTextPane text = new JTextPane();
     private final JScrollPane scroll = new JScrollPane(text);
     /** For each cue of the full script: its start and end offsets in the document. */
     private final List<int[]> cueSpans = new ArrayList<>();
@@ -179,54 +179,134 @@ final class ReadingPane extends JPanel {
         return textPercent;
     }
 
+    /** The styles every document of the pane shares: fonts with letter spacing. */
+    private final ReadingFonts.SpacedStyles styles = new ReadingFonts.SpacedStyles();
+
+    /** The first part of an article shown at once, in characters: a few screens at any size. */
+    static final int FIRST_PART = 20_000;
+    /** Each later part, added while the event thread is otherwise idle. */
+    static final int LATER_PART = 60_000;
+
+    /** The whole text of the article shown, of which the document holds the first {@code shown} characters. */
+    private String whole = "";
+    private int shown;
+    /** Whether the article's words are set apart by spaces, and so lines break only at spaces. */
+    private boolean spaced = true;
+    /** Adds the next part of a long article, one part an event, so that keys are answered between parts. */
+    private final javax.swing.Timer addLater = new javax.swing.Timer(0, event -> addPart());
+
     private void render(Article article) {
-        StyledDocument doc = text.getStyledDocument();
+        addLater.stop();
+        StringBuilder all = new StringBuilder();
         cueSpans.clear();
         paragraphSpans.clear();
-        try {
-            doc.remove(0, doc.getLength());
-            Article.ItemKind previous = null;
-            int paragraph = -1;
-            int paragraphStart = 0;
-            for (Cue cue : script.cues()) {
-                boolean newItem = !cue.isBody() || cue.paragraph() != paragraph;
-                if (newItem && previous != null) {
-                    // Byline and date lines sit together; everything else is a block of its own.
-                    boolean headerLines = isHeaderLine(previous) && isHeaderLine(cue.kind());
-                    doc.insertString(doc.getLength(), headerLines ? "\n" : "\n\n", null);
-                }
-                if (!cue.isBody()) {
-                    int start = doc.getLength();
-                    String display = cue.utterance().display();
-                    doc.insertString(start, display, null);
-                    cueSpans.add(new int[] {start, start + display.length()});
-                    paragraphSpans.add(new int[] {start, start + display.length()});
-                    paragraph = -1;
-                } else {
-                    String body = article.paragraphs().get(cue.paragraph()).text();
-                    if (newItem) {
-                        paragraph = cue.paragraph();
-                        paragraphStart = doc.getLength();
-                        doc.insertString(paragraphStart, body, null);
-                    }
-                    var span = article.paragraphs().get(paragraph).sentences().get(cue.sentence()).span();
-                    cueSpans.add(new int[] {paragraphStart + span.start(), paragraphStart + span.end()});
-                    paragraphSpans.add(new int[] {paragraphStart, paragraphStart + body.length()});
-                }
-                previous = cue.kind();
+        Article.ItemKind previous = null;
+        int paragraph = -1;
+        int paragraphStart = 0;
+        for (Cue cue : script.cues()) {
+            boolean newItem = !cue.isBody() || cue.paragraph() != paragraph;
+            if (newItem && previous != null) {
+                // Byline and date lines sit together; everything else is a block of its own.
+                boolean headerLines = isHeaderLine(previous) && isHeaderLine(cue.kind());
+                all.append(headerLines ? "\n" : "\n\n");
             }
-        } catch (BadLocationException e) {
-            throw new IllegalStateException("reader view out of step with its document", e);
+            if (!cue.isBody()) {
+                int start = all.length();
+                String display = cue.utterance().display();
+                all.append(display);
+                cueSpans.add(new int[] {start, start + display.length()});
+                paragraphSpans.add(new int[] {start, start + display.length()});
+                paragraph = -1;
+            } else {
+                String body = article.paragraphs().get(cue.paragraph()).text();
+                if (newItem) {
+                    paragraph = cue.paragraph();
+                    paragraphStart = all.length();
+                    all.append(body);
+                }
+                var span = article.paragraphs().get(paragraph).sentences().get(cue.sentence()).span();
+                cueSpans.add(new int[] {paragraphStart + span.start(), paragraphStart + span.end()});
+                paragraphSpans.add(new int[] {paragraphStart, paragraphStart + body.length()});
+            }
+            previous = cue.kind();
         }
+        whole = all.toString();
+        // Filled and styled before the pane shows it: a document in view is laid out again at
+        // every insertion. A book's 400,000 words took the event thread seconds to lay out, so
+        // only its first part is shown at once and the rest is added part by part.
+        StyledDocument doc = new javax.swing.text.DefaultStyledDocument(styles);
+        text.getHighlighter().removeAllHighlights();
+        sentenceTag = null;
+        paragraphTag = null;
+        paragraphTailTag = null;
+        paragraphBarTag = null;
+        wordTag = null;
+        sentenceTailTag = null;
         // Swing breaks lines with the locale's rules as soon as a text holds any character past
         // ASCII (a curly quote will do), and those rules break "U.S." after "U." and "1,000" after
         // the comma. Text written with spaces between its words is broken at spaces only; text
         // without them (Chinese, Japanese, Thai) keeps the locale's rules.
-        boolean spaced = isWrittenWithSpaces(doc);
-        doc.putProperty(MULTI_BYTE, spaced ? Boolean.FALSE : Boolean.TRUE);
-        restyle();
-        text.setCaretPosition(0);
+        spaced = isWrittenWithSpaces(whole);
         current = -1;
+        shown = 0;
+        append(doc, partEnd(FIRST_PART));
+        colourPane();
+        text.setStyledDocument(doc);
+        text.setCaretPosition(0);
+        fitWidth();
+        if (shown < whole.length()) {
+            addLater.setRepeats(false);
+            addLater.restart();
+        }
+    }
+
+    /** Where the part that begins at {@code shown} and is about {@code length} long ends: at a block's end. */
+    private int partEnd(int length) {
+        if (shown + length >= whole.length()) {
+            return whole.length();
+        }
+        int end = whole.indexOf("\n\n", shown + length);
+        return end < 0 ? whole.length() : end;
+    }
+
+    /** Adds the text up to {@code end} to the document, styled. */
+    private void append(StyledDocument doc, int end) {
+        try {
+            doc.insertString(shown, whole.substring(shown, end), null);
+        } catch (BadLocationException e) {
+            throw new IllegalStateException("reader view out of step with its document", e);
+        }
+        // After the insertion, which sets it whenever the text goes past Latin-1.
+        doc.putProperty(MULTI_BYTE, spaced ? Boolean.FALSE : Boolean.TRUE);
+        style(doc, shown, end);
+        shown = end;
+    }
+
+    /** Adds the next part of a long article; the sentence being read is highlighted once it is there. */
+    private void addPart() {
+        if (shown >= whole.length()) {
+            return;
+        }
+        int before = shown;
+        append(text.getStyledDocument(), partEnd(LATER_PART));
+        if (current >= 0 && cueSpans.get(current)[0] >= before && cueSpans.get(current)[1] <= shown) {
+            highlight(current);
+        }
+        if (shown < whole.length()) {
+            addLater.restart();
+        } else {
+            ReaderController.timing("whole article added");
+        }
+    }
+
+    /** Whether the whole article is in the document (a long one is added part by part). */
+    boolean isComplete() {
+        return shown >= whole.length();
+    }
+
+    /** Whether cue {@code cue}'s text is in the document yet. */
+    private boolean isShown(int cue) {
+        return cueSpans.get(cue)[1] <= shown;
     }
 
     /**
@@ -237,30 +317,25 @@ final class ReadingPane extends JPanel {
     private static final String MULTI_BYTE = "multiByte";
 
     /** Whether a text's words are set apart by spaces: few characters of scripts that write without them. */
-    static boolean isWrittenWithSpaces(javax.swing.text.Document doc) {
-        try {
-            String all = doc.getText(0, doc.getLength());
-            int unspaced = 0;
-            int letters = 0;
-            for (int i = 0; i < all.length(); ) {
-                int c = all.codePointAt(i);
-                i += Character.charCount(c);
-                if (!Character.isLetter(c)) {
-                    continue;
-                }
-                letters++;
-                Character.UnicodeScript script = Character.UnicodeScript.of(c);
-                if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
-                        || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
-                        || script == Character.UnicodeScript.MYANMAR) {
-                    unspaced++;
-                }
+    static boolean isWrittenWithSpaces(String all) {
+        int unspaced = 0;
+        int letters = 0;
+        for (int i = 0; i < all.length(); ) {
+            int c = all.codePointAt(i);
+            i += Character.charCount(c);
+            if (!Character.isLetter(c)) {
+                continue;
             }
-            return unspaced * 20 < Math.max(1, letters);
-        } catch (BadLocationException e) {
-            return true;
+            letters++;
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
+                    || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
+                    || script == Character.UnicodeScript.MYANMAR) {
+                unspaced++;
+            }
         }
+        return unspaced * 20 < Math.max(1, letters);
     }
 
     private static boolean isHeaderLine(Article.ItemKind kind) {
@@ -269,11 +344,31 @@ final class ReadingPane extends JPanel {
 
     /** Fonts, colours and spacing for the current theme and text size. */
     private void restyle() {
-        StyledDocument doc = text.getStyledDocument();
-        float size = BASE_SIZE * textPercent / 100f;
+        restyle(text.getStyledDocument());
+    }
+
+    private void restyle(StyledDocument doc) {
+        colourPane();
+        int keep = current;
+        style(doc, 0, doc.getLength());
+        current = -1;
+        if (keep >= 0) {
+            highlight(keep);
+        }
+        fitWidth();
+        paintFocus(text.isFocusOwner());
+        repaint();
+    }
+
+    private void colourPane() {
         text.setBackground(theme.background);
         text.setForeground(theme.text);
         text.setCaretColor(theme.text);
+    }
+
+    /** Gives document offsets {@code [from, to)}, whole blocks, the fonts, colours and spacing chosen. */
+    private void style(StyledDocument doc, int from, int to) {
+        float size = BASE_SIZE * textPercent / 100f;
         String family = ReadingFonts.family(comfort.typeface());
         String headingFamily = ReadingFonts.headingFamily(comfort.typeface());
         SimpleAttributeSet base = new SimpleAttributeSet();
@@ -284,76 +379,87 @@ final class ReadingPane extends JPanel {
         StyleConstants.setItalic(base, false);
         StyleConstants.setLineSpacing(base, comfort.lineSpacing() / 100f);
         // Letter spacing is a character's attribute only: on a paragraph it would outlive being switched off.
-        doc.setParagraphAttributes(0, doc.getLength(), base, false);
+        doc.setParagraphAttributes(from, to - from, base, false);
         float letters = comfort.wideLetters() ? Comfort.WIDE_LETTERS / 100f : 0f;
         if (letters > 0) {
             base.addAttribute(ReadingFonts.TRACKING, letters);
         }
-        doc.setCharacterAttributes(0, doc.getLength(), base, true);
+        doc.setCharacterAttributes(from, to - from, base, true);
         if (comfort.wideWords()) {
-            widenSpaces(doc, letters + Comfort.WIDE_WORDS / 100f);
+            widenSpaces(doc, from, to, letters + Comfort.WIDE_WORDS / 100f);
         }
-        if (script != null) {
-            List<Cue> cues = script.cues();
-            for (int i = 0; i < cues.size() && i < cueSpans.size(); i++) {
-                SimpleAttributeSet style = new SimpleAttributeSet();
-                int[] span = cueSpans.get(i);
-                switch (cues.get(i).kind()) {
-                    case TITLE -> {
-                        StyleConstants.setBold(style, true);
-                        StyleConstants.setFontSize(style, Math.round(size * 1.6f));
-                        StyleConstants.setFontFamily(style, headingFamily);
-                    }
-                    case SUBTITLE -> {
-                        StyleConstants.setItalic(style, true);
-                        StyleConstants.setFontSize(style, Math.round(size * 1.1f));
-                    }
-                    case BYLINE, DATE, SOURCE -> {
-                        StyleConstants.setForeground(style, theme.dimmed);
-                        StyleConstants.setFontSize(style, Math.round(size * 0.9f));
-                        StyleConstants.setFontFamily(style, headingFamily);
-                    }
-                    case CODE -> {
-                        StyleConstants.setFontFamily(style, java.awt.Font.MONOSPACED);
-                        StyleConstants.setFontSize(style, Math.round(size * 0.85f));
-                    }
-                    case HEADING -> {
-                        StyleConstants.setBold(style, true);
-                        StyleConstants.setFontSize(style, Math.round(size * 1.25f));
-                        StyleConstants.setFontFamily(style, headingFamily);
-                    }
-                    default -> {
-                        continue;
-                    }
+        if (script == null) {
+            return;
+        }
+        List<Cue> cues = script.cues();
+        int first = firstCueFrom(from);
+        int last = first;
+        for (int i = first; i < cues.size() && i < cueSpans.size() && cueSpans.get(i)[1] <= to; i++) {
+            last = i;
+            SimpleAttributeSet style = new SimpleAttributeSet();
+            int[] span = cueSpans.get(i);
+            switch (cues.get(i).kind()) {
+                case TITLE -> {
+                    StyleConstants.setBold(style, true);
+                    StyleConstants.setFontSize(style, Math.round(size * 1.6f));
+                    StyleConstants.setFontFamily(style, headingFamily);
                 }
-                doc.setCharacterAttributes(span[0], span[1] - span[0], style, false);
+                case SUBTITLE -> {
+                    StyleConstants.setItalic(style, true);
+                    StyleConstants.setFontSize(style, Math.round(size * 1.1f));
+                }
+                case BYLINE, DATE, SOURCE -> {
+                    StyleConstants.setForeground(style, theme.dimmed);
+                    StyleConstants.setFontSize(style, Math.round(size * 0.9f));
+                    StyleConstants.setFontFamily(style, headingFamily);
+                }
+                case CODE -> {
+                    StyleConstants.setFontFamily(style, java.awt.Font.MONOSPACED);
+                    StyleConstants.setFontSize(style, Math.round(size * 0.85f));
+                }
+                case HEADING -> {
+                    StyleConstants.setBold(style, true);
+                    StyleConstants.setFontSize(style, Math.round(size * 1.25f));
+                    StyleConstants.setFontFamily(style, headingFamily);
+                }
+                default -> {
+                    continue;
+                }
+            }
+            doc.setCharacterAttributes(span[0], span[1] - span[0], style, false);
+        }
+        if (comfort.lineFocus() || comfort.dimRead()) {
+            recolour(doc, first, last, current);
+        }
+    }
+
+    /** The first cue that starts at document offset {@code from} or after it (cues run in document order). */
+    private int firstCueFrom(int from) {
+        int low = 0;
+        int high = cueSpans.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (cueSpans.get(middle)[0] < from) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
         }
-        int keep = current;
-        current = -1;
-        if (comfort.lineFocus() || comfort.dimRead()) {
-            recolour(0, cueSpans.size() - 1, keep);
-        }
-        if (keep >= 0) {
-            highlight(keep);
-        }
-        fitWidth();
-        paintFocus(text.isFocusOwner());
-        repaint();
+        return low;
     }
 
     /** Puts extra space after every space character: wider gaps between words, letters left as they are. */
-    private static void widenSpaces(StyledDocument doc, float tracking) {
+    private static void widenSpaces(StyledDocument doc, int from, int to, float tracking) {
         SimpleAttributeSet wide = new SimpleAttributeSet();
         wide.addAttribute(ReadingFonts.TRACKING, tracking);
         try {
-            String all = doc.getText(0, doc.getLength());
-            for (int i = all.indexOf(' '); i >= 0; i = all.indexOf(' ', i + 1)) {
+            String part = doc.getText(from, to - from);
+            for (int i = part.indexOf(' '); i >= 0; i = part.indexOf(' ', i + 1)) {
                 int end = i + 1;
-                while (end < all.length() && all.charAt(end) == ' ') {
+                while (end < part.length() && part.charAt(end) == ' ') {
                     end++;
                 }
-                doc.setCharacterAttributes(i, end - i, wide, false);
+                doc.setCharacterAttributes(from + i, end - i, wide, false);
                 i = end - 1;
             }
         } catch (BadLocationException e) {
@@ -366,8 +472,11 @@ final class ReadingPane extends JPanel {
      * read: dimmed when line focus is on or when already read, their own colour otherwise.
      */
     private void recolour(int from, int to, int reading) {
-        StyledDocument doc = text.getStyledDocument();
-        for (int i = Math.max(0, from); i <= to && i < cueSpans.size(); i++) {
+        recolour(text.getStyledDocument(), from, to, reading);
+    }
+
+    private void recolour(StyledDocument doc, int from, int to, int reading) {
+        for (int i = Math.max(0, from); i <= to && i < cueSpans.size() && cueSpans.get(i)[1] <= doc.getLength(); i++) {
             if (i == reading) {
                 continue;
             }
@@ -428,6 +537,10 @@ final class ReadingPane extends JPanel {
             repaintMargin(from, to);
         }
         removeWord();
+        if (!isShown(cue)) {
+            // Past the part of a long article added so far: highlighted when its part comes.
+            return;
+        }
         int[] span = cueSpans.get(cue);
         int[] paragraph = paragraphSpans.get(cue);
         try {
@@ -518,7 +631,7 @@ final class ReadingPane extends JPanel {
     /** Takes away the word highlight, leaving the whole sentence highlighted. */
     void clearWord() {
         removeWord();
-        if (current >= 0 && current < cueSpans.size()) {
+        if (current >= 0 && current < cueSpans.size() && isShown(current)) {
             if (sentenceTag != null) {
                 text.getHighlighter().removeHighlight(sentenceTag);
             }

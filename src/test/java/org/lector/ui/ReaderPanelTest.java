@@ -134,6 +134,50 @@ class ReaderPanelTest {
         assertThat(panel.reading.cueAt(offset)).isEqualTo(6);
     }
 
+    /** Runs {@code work} on the event thread and waits for it. */
+    private static void onEventThread(Runnable work) throws Exception {
+        javax.swing.SwingUtilities.invokeAndWait(work);
+    }
+
+    @Test
+    void showsABooksFirstPartAtOnceAndAddsTheRestWhileKeysAreAnswered() throws Exception {
+        StringBuilder book = new StringBuilder("The Harbour Town\n\n");
+        for (int p = 1; p <= 400; p++) {
+            book.append("Paragraph ").append(p).append(" tells how the boats came home to the harbour that night. ")
+                    .append("The keeper counted them one by one, and wrote each name in the book by the lamp.\n\n");
+        }
+        Article article = new ArticlePipeline().process(org.lector.text.ArticleSource.of("book.txt", book.toString()));
+        Script script = Script.full(article, new SpeechNormalizer());
+        ReadingPane pane = panel.reading;
+        int last = script.size() - 1;
+        String[] first = new String[1];
+        onEventThread(() -> {
+            pane.show(article, script);
+            first[0] = pane.documentText();
+            // A key sends the listener to the end before its part is there.
+            pane.highlight(last);
+        });
+        assertThat(first[0].length()).isLessThan(ReadingPane.FIRST_PART + 1_000).isGreaterThan(ReadingPane.FIRST_PART);
+        assertThat(first[0]).startsWith("The Harbour Town\n\nParagraph 1 tells").doesNotContain("Paragraph 400 ");
+        assertThat(pane.isComplete()).isFalse();
+
+        boolean[] complete = new boolean[1];
+        long until = System.nanoTime() + 20_000_000_000L;
+        while (!complete[0] && System.nanoTime() < until) {
+            onEventThread(() -> complete[0] = pane.isComplete());
+        }
+        String all = pane.documentText();
+        assertThat(complete[0]).isTrue();
+        assertThat(all).endsWith("Paragraph 400 tells how the boats came home to the harbour that night. "
+                + "The keeper counted them one by one, and wrote each name in the book by the lamp.");
+        assertThat(all.split("\n\n")).hasSize(401);
+        int lastSentence = all.lastIndexOf("The keeper counted");
+        assertThat(pane.cueAt(lastSentence)).isEqualTo(last);
+        assertThat(pane.highlighted()).isEqualTo(last);
+        assertThat(pane.textComponent().getHighlighter().getHighlights())
+                .anySatisfy(h -> assertThat(h.getStartOffset()).isEqualTo(lastSentence));
+    }
+
     @Test
     void highlightsTheSpokenWordInsideTheSentenceAndClearsIt() {
         Article article = new ArticlePipeline().process(new ArticleLoader().loadSample());
