@@ -67,8 +67,7 @@ final class ControlsPanel extends JPanel {
                 onSpeed.accept((Integer) speed.getValue());
             }
         });
-        settingsRow.add(speedLabel);
-        settingsRow.add(speed);
+        settingsRow.add(together(speedLabel, speed));
 
         JLabel voiceLabel = new JLabel("Voice:");
         voiceLabel.setLabelFor(voice);
@@ -80,8 +79,74 @@ final class ControlsPanel extends JPanel {
                 onVoice.accept((String) voice.getSelectedItem());
             }
         });
-        settingsRow.add(voiceLabel);
-        settingsRow.add(voice);
+        settingsRow.add(together(voiceLabel, voice));
+        addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent event) {
+                fitRows();
+            }
+        });
+    }
+
+    /** A label and its control, kept on one line when the row wraps. */
+    private static JPanel together(JLabel label, javax.swing.JComponent control) {
+        JPanel pair = new JPanel(new java.awt.BorderLayout(6, 0));
+        pair.add(label, java.awt.BorderLayout.WEST);
+        pair.add(control, java.awt.BorderLayout.CENTER);
+        return pair;
+    }
+
+    /**
+     * Whether the buttons with a symbol show it alone, their names in their tooltips and for
+     * screen readers: when with their names they would take more than {@link #FULL_ROWS} rows
+     * (a large zoom in a small window), leaving the article a strip at the bottom.
+     */
+    private boolean symbolsOnly;
+    private static final int FULL_ROWS = 2;
+    /** Each button's width with its name shown, measured when it was last fitted so. */
+    private final java.util.Map<AbstractButton, Integer> namedWidths = new java.util.HashMap<>();
+
+    void fitRows() {
+        int width = buttonRow.getWidth() > 0 ? buttonRow.getWidth() : getWidth();
+        if (width <= 0) {
+            return;
+        }
+        boolean cramped = rowsFor(width) > FULL_ROWS;
+        if (cramped != symbolsOnly) {
+            symbolsOnly = cramped;
+            for (AbstractButton button : buttons) {
+                if (button.getIcon() instanceof ControlIcon) {
+                    button.setText(symbolsOnly ? "" : nameOf(button));
+                    fitToText(button);
+                }
+            }
+            buttonRow.revalidate();
+            buttonRow.repaint();
+        }
+    }
+
+    /** How many rows the buttons take at {@code width} pixels with their names shown. */
+    private int rowsFor(int width) {
+        FlowLayout layout = (FlowLayout) buttonRow.getLayout();
+        java.awt.Insets insets = buttonRow.getInsets();
+        int room = width - insets.left - insets.right - 2 * layout.getHgap();
+        int rows = 1;
+        int x = 0;
+        for (AbstractButton button : buttons) {
+            int needed = namedWidths.getOrDefault(button, button.getPreferredSize().width);
+            if (x > 0 && x + needed > room) {
+                rows++;
+                x = 0;
+            }
+            x += needed + layout.getHgap();
+        }
+        return rows;
+    }
+
+    /** The name a button shows and is known by: its action's, or Pause while speaking. */
+    private String nameOf(AbstractButton button) {
+        return button == playButton ? playButton.getAccessibleContext().getAccessibleName()
+                : (String) button.getAction().getValue(Action.NAME);
     }
 
     /** The symbol each button shows beside its text. */
@@ -122,8 +187,11 @@ final class ControlsPanel extends JPanel {
         javax.swing.KeyStroke key = (javax.swing.KeyStroke) action.getValue(Action.ACCELERATOR_KEY);
         String withKey = key == null ? description : description + " (" + ReaderActions.describe(key) + ")";
         button.setToolTipText(withKey);
+        // Named here, not by its text: with only its symbol shown the button has none.
+        button.getAccessibleContext().setAccessibleName((String) action.getValue(Action.NAME));
         button.getAccessibleContext().setAccessibleDescription(withKey);
         fitToText(button);
+        namedWidths.put(button, button.getPreferredSize().width);
         buttons.add(button);
         buttonRow.add(button);
     }
@@ -135,12 +203,16 @@ final class ControlsPanel extends JPanel {
     void refit() {
         markSelected(fullButton, fullButton.isSelected());
         markSelected(summaryButton, summaryButton.isSelected());
+        symbolsOnly = false;
         for (AbstractButton button : buttons) {
             if (button.getIcon() instanceof ControlIcon symbol) {
                 button.setIcon(icon(symbol.shape(), button));
+                button.setText(nameOf(button));
             }
             fitToText(button);
+            namedWidths.put(button, button.getPreferredSize().width);
         }
+        fitRows();
         revalidate();
     }
 
@@ -153,9 +225,9 @@ final class ControlsPanel extends JPanel {
 
     /** Shows the mode and whether it is playing. */
     void showState(boolean playing, boolean summaryMode) {
-        playButton.setText(playing ? "Pause" : "Play");
-        playButton.setIcon(icon(playing ? ControlIcon.Shape.PAUSE : ControlIcon.Shape.PLAY, playButton));
         playButton.getAccessibleContext().setAccessibleName(playing ? "Pause" : "Play");
+        playButton.setText(symbolsOnly ? "" : nameOf(playButton));
+        playButton.setIcon(icon(playing ? ControlIcon.Shape.PAUSE : ControlIcon.Shape.PLAY, playButton));
         markSelected(fullButton, !summaryMode);
         markSelected(summaryButton, summaryMode);
     }

@@ -94,7 +94,8 @@ final class KeysDialog {
                 }
             }
         });
-        JPanel search = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.LEADING));
+        // WrapLayout: at a large zoom the field goes under its label, and a FlowLayout would cut it off.
+        JPanel search = new JPanel(new WrapLayout(java.awt.FlowLayout.LEADING, 5, 5));
         search.add(findLabel);
         search.add(find);
         JButton close = new JButton("Close");

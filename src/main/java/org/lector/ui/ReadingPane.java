@@ -41,7 +41,16 @@ final class ReadingPane extends JPanel {
     /** The base text size at 100%, in points. */
     static final float BASE_SIZE = 18f;
 
-    private final JTextPane text = new JTextPane();
+    private final JTextPane text = new JTextPane() {
+        /**
+         * Lines always fit the pane: a word wider than it (a long headline word at 300%) is broken
+         * rather than the page scrolled sideways, which a reader at a large size loses their line in.
+         */
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+    };
     private final JScrollPane scroll = new JScrollPane(text);
     /** For each cue of the full script: its start and end offsets in the document. */
     private final List<int[]> cueSpans = new ArrayList<>();

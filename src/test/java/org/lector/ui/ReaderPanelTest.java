@@ -56,6 +56,38 @@ class ReaderPanelTest {
     }
 
     @Test
+    void buttonsShowTheirSymbolsAloneWhenTheirNamesWouldTakeMoreThanTwoRows() {
+        ControlsPanel controls = panel.controls;
+        var play = controls.first();
+        controls.showState(false, false);
+        controls.setSize(1600, 200);
+        controls.doLayout();
+        controls.fitRows();
+        assertThat(play.getText()).isEqualTo("Play");
+
+        controls.setSize(420, 400);
+        controls.doLayout();
+        controls.fitRows();
+        assertThat(controls.buttons()).filteredOn(button -> button.getIcon() != null)
+                .hasSize(6).allSatisfy(button -> {
+                    assertThat(button.getText()).isEmpty();
+                    assertThat(nameOf(button)).isNotBlank();
+                    assertThat(button.getToolTipText()).isNotBlank();
+                });
+        assertThat(nameOf(play)).isEqualTo("Play");
+        controls.showState(true, false);
+        assertThat(play.getText()).isEmpty();
+        assertThat(nameOf(play)).isEqualTo("Pause");
+        assertThat(controls.buttons()).filteredOn(button -> button.getIcon() == null)
+                .allSatisfy(button -> assertThat(button.getText()).contains(nameOf(button)));
+
+        controls.setSize(1600, 200);
+        controls.doLayout();
+        controls.fitRows();
+        assertThat(play.getText()).isEqualTo("Pause");
+    }
+
+    @Test
     void theModeOnIsShownByMoreThanColour() {
         panel.controls.showState(false, true);
         var buttons = panel.controls.buttons();
