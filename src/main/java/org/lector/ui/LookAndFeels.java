@@ -33,10 +33,6 @@ final class LookAndFeels {
     private static java.awt.Font standardFont;
 
     /**
-     * Installs the look for a theme at a zoom: the default font's size times the zoom, from
-     * which FlatLaf sizes every component's font and spacing.
-     */
-    /**
      * Gives every component under {@code root} whose font came from the look the same font at a
      * new zoom; a font the program chose (the summary's, the reading pane's) is left to it.
      */
@@ -46,6 +42,11 @@ final class LookAndFeels {
                 && fromPercent > 0) {
             component.setFont(new javax.swing.plaf.FontUIResource(
                     font.deriveFont(font.getSize2D() * toPercent / fromPercent)));
+        }
+        if (root instanceof javax.swing.JMenuItem item && fromPercent > 0) {
+            // Made again: a menu item's key ("Ctrl+1") has a font of its own, taken from the
+            // default font when the item's look is made.
+            item.updateUI();
         }
         if (root instanceof javax.swing.JMenu menu) {
             rescaleFonts(menu.getPopupMenu(), fromPercent, toPercent);
@@ -57,6 +58,10 @@ final class LookAndFeels {
         }
     }
 
+    /**
+     * Installs the look for a theme at a zoom: the default font's size times the zoom, from
+     * which FlatLaf sizes every component's font and spacing.
+     */
     static void apply(Theme theme, int zoomPercent) {
         UIManager.put("Component.focusWidth", 2);
         UIManager.put("Component.innerFocusWidth", 1);

@@ -691,6 +691,8 @@ class MainWindowGuiTest {
     @Test
     void zoomsTheWholeWindowInStepsAndRemembersIt() throws Exception {
         float before = javax.swing.UIManager.getFont("Label.font").getSize2D();
+        int[] keyWidths = new int[2];
+        SwingUtilities.invokeAndWait(() -> keyWidths[0] = keyWidth(window.frame().getJMenuBar()));
         for (int i = 0; i < 4; i++) {
             press(KeyEvent.VK_CONTROL, KeyEvent.VK_EQUALS);
         }
@@ -713,6 +715,9 @@ class MainWindowGuiTest {
         assertThat(sizes[0]).isCloseTo(before * 2, org.assertj.core.data.Offset.offset(1f));
         assertThat(sizes[1]).isCloseTo(before * 2, org.assertj.core.data.Offset.offset(1f));
         assertThat(cut).isEmpty();
+        // The keys beside menu items grow too ("Ctrl+1" has a font of its own).
+        SwingUtilities.invokeAndWait(() -> keyWidths[1] = keyWidth(window.frame().getJMenuBar()));
+        assertThat(keyWidths[1]).isGreaterThan(keyWidths[0] * 18 / 10);
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_EQUALS);
         waitFor(() -> window.controller().settings().zoomPercent() == 250);
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_0);
@@ -720,6 +725,24 @@ class MainWindowGuiTest {
         waitFor(() -> Math.abs(javax.swing.UIManager.getFont("Label.font").getSize2D() - before) < 0.5f);
         // Saved on the settings thread: soon, not at once.
         waitFor(() -> new SettingsStore(settings, problem -> { }).load().zoomPercent() == 100);
+    }
+
+    /** How much wider the first menu item with a key is than the same item without it: the key's width. */
+    private static int keyWidth(javax.swing.JMenuBar bar) {
+        for (int m = 0; m < bar.getMenuCount(); m++) {
+            for (var child : bar.getMenu(m).getMenuComponents()) {
+                if (child instanceof javax.swing.JMenuItem item && !(child instanceof javax.swing.JMenu)
+                        && item.getAccelerator() != null) {
+                    int with = item.getPreferredSize().width;
+                    var key = item.getAccelerator();
+                    item.setAccelerator(null);
+                    int without = item.getPreferredSize().width;
+                    item.setAccelerator(key);
+                    return with - without;
+                }
+            }
+        }
+        throw new AssertionError("no menu item with a key");
     }
 
     @Test
