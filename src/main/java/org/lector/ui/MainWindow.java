@@ -489,7 +489,7 @@ final class MainWindow implements Commands {
 
     @Override
     public void openFile() {
-        JFileChooser chooser = new JFileChooser();
+        JFileChooser chooser = new FittedFileChooser();
         chooser.setDialogTitle("Open an article");
         chooser.setFileFilter(new FileNameExtensionFilter("Articles (.txt, .md, .html, .epub, .docx, .pdf)", "txt", "md",
                 "markdown", "html", "htm", "xhtml", "epub", "docx", "pdf"));
@@ -533,7 +533,7 @@ final class MainWindow implements Commands {
             panel.status.announce("Nothing to export yet");
             return;
         }
-        JFileChooser chooser = new JFileChooser();
+        JFileChooser chooser = new FittedFileChooser();
         boolean summaryMode = controller.session().mode() == Mode.SUMMARY;
         chooser.setDialogTitle(summaryMode ? "Export the summary as WAV" : "Export the article as WAV");
         String title = controller.session().article().title().replaceAll("[^\\p{L}\\p{N} -]", "").strip();

@@ -727,6 +727,21 @@ class MainWindowGuiTest {
         waitFor(() -> new SettingsStore(settings, problem -> { }).load().zoomPercent() == 100);
     }
 
+    @Test
+    void aFileDialogNeverReachesPastTheScreen() throws Exception {
+        java.awt.Rectangle[] seen = new java.awt.Rectangle[2];
+        SwingUtilities.invokeAndWait(() -> {
+            FittedFileChooser chooser = new FittedFileChooser();
+            // As large as Swing's chooser asks to be at 300% and more.
+            chooser.setPreferredSize(new java.awt.Dimension(6000, 5000));
+            javax.swing.JDialog dialog = chooser.createDialog(window.frame());
+            seen[0] = dialog.getBounds();
+            seen[1] = FittedFileChooser.usableScreen(window.frame());
+            dialog.dispose();
+        });
+        assertThat(seen[1].contains(seen[0])).as(seen[0] + " inside " + seen[1]).isTrue();
+    }
+
     /** How much wider the first menu item with a key is than the same item without it: the key's width. */
     private static int keyWidth(javax.swing.JMenuBar bar) {
         for (int m = 0; m < bar.getMenuCount(); m++) {
