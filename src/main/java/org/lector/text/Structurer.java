@@ -111,7 +111,7 @@ final class Structurer {
                 parts.title = units.get(titleIndex).text();
             }
         }
-        readHeader(units, firstBody, titleIndex, parts);
+        readHeader(units, firstBody, titleIndex, wholePage, parts);
         readBody(units, firstBody, bodyEnd, wholePage, widgets, parts);
         dropEchoes(parts);
         dropSignOff(parts);
@@ -714,6 +714,12 @@ final class Structurer {
 
     private static final int LONGEST_LABEL = 25;
 
+    /** A sentence of a few words: begins with a capital or a digit, ends with a full stop, a question or an exclamation. */
+    private static boolean isShortSentence(String text) {
+        return wordCount(text) >= 3 && LinePatterns.endsSentence(text) && !LinePatterns.endsWithInitial(text)
+                && Character.isLetterOrDigit(text.codePointAt(0)) && !CAPTION_LABEL.matcher(text).find();
+    }
+
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern WORD_OF_LETTERS = Pattern.compile("\\p{L}{2,}");
 
@@ -758,7 +764,7 @@ final class Structurer {
         return firstLongHeadline >= 0 ? firstLongHeadline : firstHeadline;
     }
 
-    private static void readHeader(List<Unit> units, int firstBody, int titleIndex, Parts parts) {
+    private void readHeader(List<Unit> units, int firstBody, int titleIndex, boolean wholePage, Parts parts) {
         for (int i = 0; i < firstBody; i++) {
             if (i == titleIndex) {
                 continue;
@@ -777,6 +783,9 @@ final class Structurer {
                 parts.dropped.add(new DroppedLine(unit.text(), DropReason.REPEATED_STANDFIRST));
             } else if (headsFirstOfNumberedSections(units, i, firstBody)) {
                 addWhole(Paragraph.Kind.HEADING, unit.text(), parts);
+            } else if (!wholePage && isShortSentence(unit.text())) {
+                // "It was cold." opening a story: a label has no full stop.
+                addParagraph(unit.text(), parts);
             } else {
                 parts.dropped.add(new DroppedLine(unit.text(), DropReason.LABEL_IN_THE_HEADER));
             }

@@ -185,6 +185,19 @@ class ArticlePipelineTest {
     }
 
     @Test
+    void keepsAShortOpeningSentenceUnderTheTitle() {
+        Article article = article("""
+                Cold snap
+
+                It was very cold.
+
+                The frost came early to the valley this year, and the farmers said it would stay a while.
+                """);
+        assertThat(paragraphs(article)).containsExactly("It was very cold.",
+                "The frost came early to the valley this year, and the farmers said it would stay a while.");
+    }
+
+    @Test
     void keepsTheFirstChapterHeadingUnderTheTitle() {
         Article article = article("""
                 The Harbour Town
