@@ -292,7 +292,7 @@ final class ReadingPane extends JPanel {
     }
 
     /** Adds the next part of a long article; the sentence being read is highlighted once it is there. */
-    private void addPart() {
+    void addPart() {
         if (shown >= whole.length()) {
             return;
         }
