@@ -29,14 +29,24 @@ final class OnEventThread implements InvocationInterceptor {
     }
 
     private static <T> T onEventThread(Invocation<T> invocation) throws Throwable {
+        return run(invocation::proceed);
+    }
+
+    /** Work that may throw anything, as a test's body may. */
+    interface Work<T> {
+        T run() throws Throwable;
+    }
+
+    /** Does {@code work} on the event thread (at once if already there) and gives back its result or its failure. */
+    static <T> T run(Work<T> work) throws Throwable {
         if (SwingUtilities.isEventDispatchThread()) {
-            return invocation.proceed();
+            return work.run();
         }
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
             try {
-                result.set(invocation.proceed());
+                result.set(work.run());
             } catch (Throwable thrown) {
                 failure.set(thrown);
             }
