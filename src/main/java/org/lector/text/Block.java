@@ -33,7 +33,12 @@ record Block(String text, Hint hint, boolean separate) {
          * tables of figures: read as one paragraph, as a page's {@code <pre>} is, and never taken
          * for prose, a menu, a date or a headline when the article is sought.
          */
-        PREFORMATTED
+        PREFORMATTED,
+        /**
+         * A row of a table in plain text (a copied page's tab-separated cells), its cells joined
+         * in order: read as a paragraph, never taken for a heading, a menu, a date or a byline.
+         */
+        TABLE_ROW
     }
 
     Block {

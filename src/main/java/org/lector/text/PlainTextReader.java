@@ -2,6 +2,7 @@ package org.lector.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -99,7 +100,10 @@ final class PlainTextReader {
         List<List<Line>> groups = new ArrayList<>();
         List<Line> group = new ArrayList<>();
         StringBuilder code = null;
-        for (String raw : text.split("\n", -1)) {
+        String[] raws = text.split("\n", -1);
+        BitSet tableRows = tableRows(raws);
+        for (int n = 0; n < raws.length; n++) {
+            String raw = raws[n];
             String stripped = raw.strip();
             if (markdown && (stripped.startsWith("```") || stripped.startsWith("~~~"))) {
                 if (code == null) {
@@ -114,7 +118,9 @@ final class PlainTextReader {
                 code.append(code.length() > 0 ? "\n" : "").append(raw.stripTrailing());
                 continue;
             }
-            Line line = stripped.isEmpty() ? null : toLine(raw, stripped, group);
+            Line line = stripped.isEmpty() ? null
+                    : tableRows.get(n) ? new Line(String.join(" · ", cells(raw)), Block.Hint.TABLE_ROW)
+                    : toLine(raw, stripped, group);
             if (line == null) {
                 if (!group.isEmpty()) {
                     groups.add(group);
@@ -131,6 +137,47 @@ final class PlainTextReader {
             groups.add(group);
         }
         return groups;
+    }
+
+    /**
+     * The lines that are rows of a table copied from a page, which gives a row's cells separated by
+     * tabs: three such lines or more in a row, some cell holding a figure or a phrase. A menu
+     * copied side by side is a line or two of a few short names.
+     */
+    private static BitSet tableRows(String[] raws) {
+        BitSet rows = new BitSet(raws.length);
+        int start = 0;
+        boolean data = false;
+        for (int n = 0; n <= raws.length; n++) {
+            List<String> cells = n < raws.length && raws[n].stripTrailing().indexOf('\t') >= 0
+                    ? cells(raws[n]) : List.of();
+            if (!cells.isEmpty()) {
+                data |= cells.stream().anyMatch(cell -> TABLE_DATA.matcher(cell).find());
+                continue;
+            }
+            if (n - start >= FEWEST_TABLE_ROWS && data) {
+                rows.set(start, n);
+            }
+            start = n + 1;
+            data = false;
+        }
+        return rows;
+    }
+
+    private static final int FEWEST_TABLE_ROWS = 3;
+    /** A figure, or three words: what a table's cells hold and a menu's links do not. */
+    private static final Pattern TABLE_DATA = Pattern.compile("\\d|\\S+\\s+\\S+\\s+\\S+");
+
+    /** A tab-separated row's cells that hold something, each with its spaces collapsed. */
+    private static List<String> cells(String raw) {
+        List<String> cells = new ArrayList<>();
+        for (String cell : raw.split("\t")) {
+            String text = collapse(cell.strip());
+            if (!text.isEmpty()) {
+                cells.add(text);
+            }
+        }
+        return cells;
     }
 
     /** A fenced code block is a group of its own: one block, its lines as written. */
@@ -226,7 +273,7 @@ final class PlainTextReader {
      * sentences never stand among them.
      */
     private static boolean isPreformatted(List<Line> group) {
-        if (group.size() < 2) {
+        if (group.size() < 2 || group.stream().anyMatch(line -> line.hint() == Block.Hint.TABLE_ROW)) {
             return false;
         }
         int code = 0;

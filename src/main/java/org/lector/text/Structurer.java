@@ -234,7 +234,8 @@ final class Structurer {
 
     /** "By Jane Doe | May 3, 2024": a byline and a date sharing a line become two units. */
     private static List<Block> splitCombinedLine(Block block) {
-        if (block.hint() == Block.Hint.CODE || block.hint() == Block.Hint.PREFORMATTED) {
+        if (block.hint() == Block.Hint.CODE || block.hint() == Block.Hint.PREFORMATTED
+                || block.hint() == Block.Hint.TABLE_ROW) {
             return List.of(block);
         }
         String[] segments = SEGMENT_SEPARATOR.split(block.text());
@@ -279,7 +280,8 @@ final class Structurer {
 
     private static Unit classify(Block block) {
         String text = block.text();
-        if (block.hint() == Block.Hint.CODE || block.hint() == Block.Hint.PREFORMATTED) {
+        if (block.hint() == Block.Hint.CODE || block.hint() == Block.Hint.PREFORMATTED
+                || block.hint() == Block.Hint.TABLE_ROW) {
             return new Unit(block, Role.TEXT, null);
         }
         if (LinePatterns.isCommentsHeader(text)) {
@@ -362,7 +364,8 @@ final class Structurer {
             Unit unit = units.get(i);
             ProseRegion.Kind kind = feed && isTimedHeadline(unit) ? ProseRegion.Kind.FEED_HEADLINE : switch (unit.role()) {
                 // A teaser cut short with "…" is not a sentence of the article.
-                case TEXT -> unit.block().hint() == Block.Hint.PREFORMATTED ? ProseRegion.Kind.NEUTRAL
+                case TEXT -> unit.block().hint() == Block.Hint.PREFORMATTED
+                        || unit.block().hint() == Block.Hint.TABLE_ROW ? ProseRegion.Kind.NEUTRAL
                         : LinePatterns.isCutShort(unit.text()) && wordCount(unit.text()) < 25
                         ? ProseRegion.Kind.SHORT
                         : isBodyLike(unit.block()) ? ProseRegion.Kind.PROSE
@@ -748,7 +751,7 @@ final class Structurer {
         int firstLongHeadline = -1;
         for (int i = 0; i < firstBody; i++) {
             Unit unit = units.get(i);
-            if (unit.role() != Role.TEXT || !isHeadlineLike(unit.text())) {
+            if (unit.role() != Role.TEXT || !isHeadlineLike(unit.text()) || isTableRow(unit)) {
                 continue;
             }
             if (unit.block().hint() == Block.Hint.TITLE) {
@@ -776,6 +779,9 @@ final class Structurer {
                 parts.dropped.add(new DroppedLine(unit.text(), DropReason.REPEATED_HEADLINE));
             } else if (i < titleIndex) {
                 parts.dropped.add(new DroppedLine(unit.text(), DropReason.NAVIGATION_BEFORE_THE_HEADLINE));
+            } else if (isTableRow(unit)) {
+                // A table under the headline (a fact box) is the article's, as the page's markup says of its own.
+                addParagraph(unit.text(), parts);
             } else if (parts.subtitle == null && wordCount(unit.text()) >= 6 && unit.block().hint() != Block.Hint.HEADING
                     && !CAPTION_LABEL.matcher(unit.text()).find()) {
                 parts.subtitle = unit.text();
@@ -842,7 +848,7 @@ final class Structurer {
             } else if (parts.subtitle != null && isSimilar(text, parts.subtitle)) {
                 parts.dropped.add(new DroppedLine(text, DropReason.REPEATED_STANDFIRST));
             } else if (!bodyLike && isHeadlineLike(text) && unit.block().hint() != Block.Hint.PARAGRAPH
-                    && unit.block().hint() != Block.Hint.LIST_ITEM && !isListItem(text)) {
+                    && unit.block().hint() != Block.Hint.LIST_ITEM && !isTableRow(unit) && !isListItem(text)) {
                 if (i < lastBody) {
                     addWhole(Paragraph.Kind.HEADING, text, parts);
                 } else {
@@ -950,6 +956,10 @@ final class Structurer {
     /** A heading or a code block: one piece, never split into sentences. */
     private static void addWhole(Paragraph.Kind kind, String text, Parts parts) {
         parts.paragraphs.add(new Paragraph(kind, text, List.of(new Sentence(text, new Span(0, text.length())))));
+    }
+
+    private static boolean isTableRow(Unit unit) {
+        return unit.block().hint() == Block.Hint.TABLE_ROW;
     }
 
     /** Running text: ends like a sentence and is longer than a label, or is too long to be anything else. */

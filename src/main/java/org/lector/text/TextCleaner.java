@@ -16,13 +16,14 @@ public final class TextCleaner {
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
 
     /**
-     * Cleans one document's text.
+     * Cleans one plain-text document's text. Its tabs stay: a copied table gives its cells
+     * tab-separated, and the reader reads such rows as a table's.
      *
      * @param text the decoded text; not null
      * @return the cleaned text, same lines, never null
      */
     public String clean(String text) {
-        return cleanCharacters(unescape(text));
+        return cleanCharacters(unescape(text), true);
     }
 
     /**
@@ -33,6 +34,10 @@ public final class TextCleaner {
      * @return the cleaned text, same lines, never null
      */
     public String cleanCharacters(String text) {
+        return cleanCharacters(text, false);
+    }
+
+    private static String cleanCharacters(String text, boolean keepTabs) {
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(composed.length());
         int length = composed.length();
@@ -46,7 +51,7 @@ public final class TextCleaner {
                     }
                 }
                 case '\n', '\u2028', '\u2029', '\u000B', '\f', '\u0085' -> out.append('\n');
-                case '\t' -> out.append(' ');
+                case '\t' -> out.append(keepTabs ? '\t' : ' ');
                 // No-break, narrow, figure and typographic spaces read as ordinary spaces.
                 case '\u00A0', '\u202F', '\u2007', '\u205F', '\u3000', '\u1680' -> out.append(' ');
                 // Invisible characters that only break words apart when spoken or searched.

@@ -217,6 +217,32 @@ class PageCaptureTest {
     }
 
     @Test
+    void readsACopiedTableRowByRowNeverAsHeadingsMenusOrDates() {
+        Article article = read(MENU + "\nCity council approves new cycle lanes after year-long row\n\n" + article(3)
+                + "Average daily temperatures in the largest cities\n"
+                + "Location\tJan (°C)\tJuly (°C)\nAuckland\t23/16\t14/7\nWellington\t20/13\t11/6\n"
+                + "Release\tDate\n4.2.3\tApril 2014\n\n" + article(3));
+
+        assertThat(article.paragraphs()).filteredOn(paragraph -> paragraph.text().contains(" · "))
+                .allMatch(paragraph -> paragraph.kind() == Paragraph.Kind.PARAGRAPH)
+                .extracting(Paragraph::text).containsExactly("Location · Jan (°C) · July (°C)",
+                        "Auckland · 23/16 · 14/7", "Wellington · 20/13 · 11/6", "Release · Date", "4.2.3 · April 2014");
+        assertThat(article.dates()).isEmpty();
+    }
+
+    @Test
+    void takesTabSeparatedNamesForAMenuNotATable() {
+        PlainTextReader reader = new PlainTextReader(false);
+
+        assertThat(reader.read("Weekly edition\tKernel\tSecurity\nArchives\tCalendar\tSubscribe\n"
+                + "Home\tNews\tSport\n")).extracting(Block::hint).doesNotContain(Block.Hint.TABLE_ROW);
+        assertThat(reader.read("Release\tDate\n4.2.3\tApril 2014\n"))
+                .extracting(Block::hint).doesNotContain(Block.Hint.TABLE_ROW);
+        assertThat(reader.read("Release\tDate\n4.2.3\tApril 2014\n4.1.6\tApril 2014\n"))
+                .extracting(Block::hint).containsOnly(Block.Hint.TABLE_ROW);
+    }
+
+    @Test
     void readsLinesOfCodeOrFiguresAsOneBlockButNotLabelsInBracketsOrAnArchive() {
         PlainTextReader reader = new PlainTextReader(false);
 

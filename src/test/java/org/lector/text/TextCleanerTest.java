@@ -3,6 +3,7 @@ package org.lector.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,7 +24,7 @@ class TextCleanerTest {
                 Arguments.of("normalisesWindowsLineEnds", "one\r\ntwo\rthree", "one\ntwo\nthree"),
                 Arguments.of("normalisesUnicodeLineSeparators", "one\u2028two\u2029three", "one\ntwo\nthree"),
                 Arguments.of("dropsControlCharactersAndNul", "a\u0000b\u0007c\u001Bd\u009Fe", "abcde"),
-                Arguments.of("turnsTabsIntoSpaces", "a\tb", "a b"),
+                Arguments.of("keepsTabsThatSeparateCopiedTableCells", "a\tb", "a\tb"),
                 Arguments.of("keepsRightToLeftAndCjkText", "مرحبا 你好", "مرحبا 你好"));
     }
 
@@ -31,5 +32,10 @@ class TextCleanerTest {
     @MethodSource("cases")
     void cleans(String behaviour, String input, String expected) {
         assertThat(new TextCleaner().clean(input)).isEqualTo(expected);
+    }
+
+    @Test
+    void turnsTabsIntoSpacesInAPagesText() {
+        assertThat(new TextCleaner().cleanCharacters("a\tb &amp; c")).isEqualTo("a b &amp; c");
     }
 }
