@@ -32,23 +32,8 @@ final class KeysDialog {
             }
         };
         rows.forEach(model::addRow);
-        JTable table = new JTable(model);
-        java.awt.FontMetrics metrics = table.getFontMetrics(table.getFont());
-        table.setRowHeight(Math.max(24, metrics.getHeight() + 8));
-        table.getAccessibleContext().setAccessibleName("Keys");
-        table.getAccessibleContext().setAccessibleDescription("Each command, its keys and what it does");
-        // Each column as wide as its longest cell at the current zoom: no cell is cut off.
-        int total = 0;
-        for (int column = 0; column < model.getColumnCount(); column++) {
-            int widest = metrics.stringWidth(model.getColumnName(column));
-            for (int row = 0; row < model.getRowCount(); row++) {
-                widest = Math.max(widest, metrics.stringWidth(String.valueOf(model.getValueAt(row, column))));
-            }
-            int width = widest + 24;
-            table.getColumnModel().getColumn(column).setPreferredWidth(width);
-            total += width;
-        }
-        table.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
+        JTable table = table(model);
+        int total = table.getPreferredSize().width;
         javax.swing.table.TableRowSorter<DefaultTableModel> sorter = new javax.swing.table.TableRowSorter<>(model);
         table.setRowSorter(sorter);
         javax.swing.JTextField find = new javax.swing.JTextField(24);
@@ -125,6 +110,90 @@ final class KeysDialog {
         table.changeSelection(0, 0, false, false);
         table.requestFocusInWindow();
         dialog.setVisible(true);
+    }
+
+    /**
+     * The table of keys: each column as wide as its longest cell at the current zoom when the
+     * dialog has room; when it has not (a large zoom), the columns share the width and their cells
+     * wrap onto more lines, each row as tall as its tallest cell, so nothing is cut off and no
+     * sideways scrolling is needed.
+     */
+    static JTable table(DefaultTableModel model) {
+        JTable table = new JTable(model) {
+            @Override
+            public void doLayout() {
+                super.doLayout();
+                fitRowHeights(this);
+            }
+        };
+        java.awt.FontMetrics metrics = table.getFontMetrics(table.getFont());
+        table.setRowHeight(Math.max(24, metrics.getHeight() + 8));
+        table.getAccessibleContext().setAccessibleName("Keys");
+        table.getAccessibleContext().setAccessibleDescription("Each command, its keys and what it does");
+        for (int column = 0; column < model.getColumnCount(); column++) {
+            int widest = metrics.stringWidth(model.getColumnName(column));
+            int widestWord = longestWord(metrics, model.getColumnName(column));
+            for (int row = 0; row < model.getRowCount(); row++) {
+                String cell = String.valueOf(model.getValueAt(row, column));
+                widest = Math.max(widest, metrics.stringWidth(cell));
+                widestWord = Math.max(widestWord, longestWord(metrics, cell));
+            }
+            // Narrowed, a column still holds its longest word: lines break between words only.
+            table.getColumnModel().getColumn(column).setMinWidth(widestWord + CELL_PADDING);
+            table.getColumnModel().getColumn(column).setPreferredWidth(widest + CELL_PADDING);
+        }
+        table.setDefaultRenderer(Object.class, new WrappingCell());
+        table.setAutoResizeMode(JTable.AUTO_RESIZE_ALL_COLUMNS);
+        return table;
+    }
+
+    /** A cell's borders, left and right, with room to spare. */
+    private static final int CELL_PADDING = 24;
+
+    private static int longestWord(java.awt.FontMetrics metrics, String text) {
+        int longest = 0;
+        for (String word : text.split("\\s+")) {
+            longest = Math.max(longest, metrics.stringWidth(word));
+        }
+        return longest;
+    }
+
+    /** Each row as tall as its tallest cell wrapped to its column's width. */
+    private static void fitRowHeights(JTable table) {
+        int least = Math.max(24, table.getFontMetrics(table.getFont()).getHeight() + 8);
+        for (int row = 0; row < table.getRowCount(); row++) {
+            int height = least;
+            for (int column = 0; column < table.getColumnCount(); column++) {
+                java.awt.Component cell = table.prepareRenderer(table.getCellRenderer(row, column), row, column);
+                cell.setSize(table.getColumnModel().getColumn(column).getWidth(), Short.MAX_VALUE);
+                height = Math.max(height, cell.getPreferredSize().height);
+            }
+            if (table.getRowHeight(row) != height) {
+                table.setRowHeight(row, height);
+            }
+        }
+    }
+
+    /** A cell whose text wraps at word boundaries; its accessible name is its text, as a label's is. */
+    private static final class WrappingCell extends javax.swing.JTextArea implements javax.swing.table.TableCellRenderer {
+        WrappingCell() {
+            setLineWrap(true);
+            setWrapStyleWord(true);
+            setOpaque(true);
+        }
+
+        @Override
+        public java.awt.Component getTableCellRendererComponent(JTable table, Object value, boolean selected,
+                                                                boolean focused, int row, int column) {
+            String text = value == null ? "" : value.toString();
+            setText(text);
+            setFont(table.getFont());
+            setForeground(selected ? table.getSelectionForeground() : table.getForeground());
+            setBackground(selected ? table.getSelectionBackground() : table.getBackground());
+            setBorder(javax.swing.BorderFactory.createEmptyBorder(4, 6, 4, 6));
+            getAccessibleContext().setAccessibleName(text);
+            return this;
+        }
     }
 
     /** Shows the rows that hold the text anywhere, case ignored; all of them for an empty text. */

@@ -38,6 +38,8 @@ final class SummaryPane extends JPanel {
         }
     };
     private final JLabel heading = new JLabel("Summary");
+    private static final int TOP_GAP = 8;
+    private final JPanel top = new JPanel(new WrapLayout(java.awt.FlowLayout.LEADING, TOP_GAP, 0));
     private final SpinnerNumberModel lengthModel = new SpinnerNumberModel(3, 1, 3, 1);
     private final JSpinner length = new JSpinner(lengthModel);
     private IntConsumer onJump = index -> { };
@@ -91,17 +93,30 @@ final class SummaryPane extends JPanel {
                 onLength.accept((Integer) length.getValue());
             }
         });
-        // Wraps: when the pane is narrow (a large zoom), the length goes under the heading.
-        JPanel top = new JPanel(new WrapLayout(java.awt.FlowLayout.LEADING, 8, 0));
+        // Wraps: when the pane is narrow (a large zoom), the length goes under the heading, and
+        // its box under its label.
         top.add(heading);
-        JPanel lengthRow = new JPanel(new BorderLayout(4, 0));
-        lengthRow.add(lengthLabel, BorderLayout.WEST);
-        lengthRow.add(length, BorderLayout.CENTER);
-        top.add(lengthRow);
+        top.add(lengthLabel);
+        top.add(length);
         add(top, BorderLayout.NORTH);
         JScrollPane scroll = new JScrollPane(list);
         scroll.getAccessibleContext().setAccessibleName("Summary");
         add(scroll, BorderLayout.CENTER);
+    }
+
+    /** The least width that shows the heading, the length's label and its box whole, one under another. */
+    int narrowestWidth() {
+        int widest = 0;
+        for (java.awt.Component component : top.getComponents()) {
+            widest = Math.max(widest, component.getPreferredSize().width);
+        }
+        java.awt.Insets insets = getInsets();
+        return widest + 2 * TOP_GAP + insets.left + insets.right + top.getInsets().left + top.getInsets().right;
+    }
+
+    /** Called when the heading's text changes, and with it the width the pane needs. */
+    void onHeadingChanged(Runnable handler) {
+        heading.addPropertyChangeListener("text", event -> handler.run());
     }
 
     private void jumpToSelected() {

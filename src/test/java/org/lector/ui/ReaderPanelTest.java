@@ -150,6 +150,39 @@ class ReaderPanelTest {
         return null;
     }
 
+    private static void setFonts(Component component, java.awt.Font font) {
+        component.setFont(font);
+        if (component instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                setFonts(child, font);
+            }
+        }
+    }
+
+    private void resizeSplit(int width) {
+        panel.split.setSize(width, 600);
+        panel.split.doLayout();
+        panel.split.dispatchEvent(new java.awt.event.ComponentEvent(panel.split,
+                java.awt.event.ComponentEvent.COMPONENT_RESIZED));
+    }
+
+    @Test
+    void givesTheArticleMostOfTheWidthAndTheSummaryRoomForItsLabelsAtLargeZoom() {
+        Article article = new ArticlePipeline().process(new ArticleLoader().loadSample());
+        panel.summary.show(new org.lector.summary.Summarizer().summarize(article,
+                new org.lector.summary.SummaryLength.Sentences(4)), 12);
+        resizeSplit(1100);
+        assertThat(panel.split.getDividerLocation()).isEqualTo((int) ((1100 - panel.split.getDividerSize()) * 0.6));
+
+        // Text three times its size, as at 300% zoom: the summary's wrapped text asks for more
+        // than the window has, and its heading needs more than 40% of it.
+        setFonts(panel.summary, panel.summary.getFont().deriveFont(panel.summary.getFont().getSize2D() * 3));
+        resizeSplit(1100);
+        int summaryWidth = 1100 - panel.split.getDividerSize() - panel.split.getDividerLocation();
+        assertThat(summaryWidth).isGreaterThanOrEqualTo(panel.summary.narrowestWidth());
+        assertThat(panel.split.getDividerLocation()).isGreaterThanOrEqualTo(1100 * 2 / 5 - 10);
+    }
+
     @Test
     void showsTheArticleAsAReaderViewAndHighlightsTheSentence() {
         Article article = new ArticlePipeline().process(new ArticleLoader().loadSample());
