@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.lector.session.SettingsStore;
 
+@org.junit.jupiter.api.extension.ExtendWith(OnEventThread.class)
 class ReaderActionsTest {
 
     private final RecordingCommands commands = new RecordingCommands();

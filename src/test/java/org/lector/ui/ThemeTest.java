@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+@org.junit.jupiter.api.extension.ExtendWith(OnEventThread.class)
 class ThemeTest {
 
     @ParameterizedTest
