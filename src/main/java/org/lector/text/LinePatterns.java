@@ -386,7 +386,19 @@ final class LinePatterns {
                     + "|^(?:view|show|see|read|load|hide)\\s+(?:all\\s+)?(?:\\d+\\s+)?(?:comments?|replies)"
                     + "\\s*(?:\\(\\d+\\)|\\d+)?:?$"
                     + "|^(?:\\d+\\s+)?(?:commentaires?|kommentare?|comentarios?|coment[aá]rios?|commenti|reacties|komentáře"
-                    + "|komentarze|комментари\\p{L}*)(?:\\s*\\(\\d+\\))?:?$",
+                    + "|komentarze|комментари\\p{L}*)(?:\\s*\\(\\d+\\))?:?$"
+                    // The comment form's invitation and its sign-in prompt, in the languages of the web.
+                    + "|^(?:(?:you (?:must|need to) )?(?:be )?(?:logged in|log ?in|signed in|sign in)|please (?:log ?in|sign in))"
+                    + " to (?:post |leave |add |write )?(?:a )?(?:comment|reply)\\b.{0,60}"
+                    + "|^(?:envi[aá]|env[ií]a|deja|dej[aá]|escrib[eií]|agreg[aá]) (?:tu|un|su) comentario\\b.{0,40}"
+                    + "|^para (?:poder )?comentar\\b.{0,100}"
+                    + "|^(?:laiss(?:er|ez)|ajout(?:er|ez)|écri(?:re|vez)|rédig(?:er|ez)) (?:un |votre )?commentaire\\b.{0,40}"
+                    + "|^(?:vous devez être (?:connecté|identifié)e?|connectez-vous|identifiez-vous) pour (?:commenter|réagir)"
+                    + "\\b.{0,60}"
+                    + "|^(?:kommentar (?:schreiben|verfassen|abgeben)|schreiben sie einen kommentar"
+                    + "|(?:um zu|zum) kommentieren)\\b.{0,80}"
+                    + "|^(?:lascia(?:te)?|scrivi) (?:un |il tuo )?commento\\b.{0,40}|^per commentare\\b.{0,80}"
+                    + "|^(?:deix[ea]|escreva) (?:um |o seu |seu )?coment[aá]rio\\b.{0,40}",
             FLAGS);
 
     /** A wiki's note at the head of a page or a section sending the reader elsewhere ("For other uses, see …"). */

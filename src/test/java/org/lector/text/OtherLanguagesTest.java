@@ -2,6 +2,7 @@ package org.lector.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,6 +30,36 @@ class OtherLanguagesTest {
         assertThat(article.byline()).contains(byline);
         assertThat(article.dates()).containsExactly(date);
         assertThat(article.dropped()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Enviá tu comentario|Para poder comentar tenés que ingresar con tu usuario.",
+        "Laisser un commentaire|Vous devez être connecté pour commenter.",
+        "Kommentar schreiben|Um zu kommentieren, melden Sie sich bitte an.",
+        "Lascia un commento|Per commentare devi essere registrato.",
+        "Deixe seu comentário|Faça login para comentar.",
+        "Leave a comment|You must be logged in to post a comment.",
+    })
+    void dropsTheCommentFormUnderTheArticleInAnyLanguage(String invitation, String signIn) {
+        String paragraph = "Der Stadtrat hat am Dienstag ein Netz geschützter Radwege beschlossen und damit einen Streit"
+                + " beendet, der die Bewohner seit mehr als einem Jahr spaltet, sagten Beamte am Abend.";
+        // A whole page copied from a browser: its menu, the article, the comment form.
+        StringBuilder page = new StringBuilder(String.join("\n", List.of("Zum Inhalt springen", "Startseite", "Politik",
+                "Wirtschaft", "Sport", "Kultur", "Wissen", "Reise", "Auto", "Digital", "Karriere", "Newsletter", "Podcasts",
+                "Video", "Archiv", "Abo", "Anmelden"))).append("\nStadtrat beschließt neue Radwege\n\n");
+        for (int i = 1; i <= 5; i++) {
+            page.append(i).append(". ").append(paragraph).append("\n\n");
+        }
+        page.append(invitation).append("\n\nThe comments published are the sole responsibility of their authors, and"
+                + " what follows from them may be subject to legal penalties under the laws that apply.\n\n")
+                .append(signIn).append("\n");
+
+        Article article = read("seite.txt", page.toString());
+
+        assertThat(article.paragraphs()).hasSize(5).allMatch(p -> p.text().contains("Radwege"));
+        assertThat(article.dropped()).filteredOn(line -> line.reason() == DropReason.COMMENTS)
+                .extracting(DroppedLine::text).contains(invitation);
     }
 
     @Test
