@@ -69,13 +69,17 @@ final class ReaderPanel extends JPanel {
                 basic.getDivider().addMouseMotionListener(dragged);
             }
         };
-        watchDivider.run();
-        split.addPropertyChangeListener("UI", event -> watchDivider.run());
         Runnable place = () -> {
             if (!moved[0] && split.getWidth() > 0) {
                 split.setDividerLocation(articleWidth(split, summary));
             }
         };
+        watchDivider.run();
+        // A new zoom or theme: the summary's labels have a new width, once laid out.
+        split.addPropertyChangeListener("UI", event -> {
+            watchDivider.run();
+            javax.swing.SwingUtilities.invokeLater(place);
+        });
         split.addComponentListener(new java.awt.event.ComponentAdapter() {
             @Override
             public void componentResized(java.awt.event.ComponentEvent event) {

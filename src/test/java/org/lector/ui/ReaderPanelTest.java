@@ -184,6 +184,17 @@ class ReaderPanelTest {
     }
 
     @Test
+    void leavesTheDividerWhereTheUserDraggedIt() {
+        resizeSplit(1000);
+        var divider = ((javax.swing.plaf.basic.BasicSplitPaneUI) panel.split.getUI()).getDivider();
+        divider.dispatchEvent(new java.awt.event.MouseEvent(divider, java.awt.event.MouseEvent.MOUSE_DRAGGED,
+                System.currentTimeMillis(), java.awt.event.InputEvent.BUTTON1_DOWN_MASK, 2, 5, 0, false));
+        panel.split.setDividerLocation(300);
+        resizeSplit(1200);
+        assertThat(panel.split.getDividerLocation()).isEqualTo(300);
+    }
+
+    @Test
     void showsTheArticleAsAReaderViewAndHighlightsTheSentence() {
         Article article = new ArticlePipeline().process(new ArticleLoader().loadSample());
         Script script = Script.full(article, new SpeechNormalizer());
