@@ -2,7 +2,6 @@ package org.lector.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -101,7 +100,7 @@ final class PlainTextReader {
         List<Line> group = new ArrayList<>();
         StringBuilder code = null;
         String[] raws = text.split("\n", -1);
-        BitSet tableRows = tableRows(raws);
+        String[] tableRows = tableRows(raws);
         for (int n = 0; n < raws.length; n++) {
             String raw = raws[n];
             String stripped = raw.strip();
@@ -119,7 +118,7 @@ final class PlainTextReader {
                 continue;
             }
             Line line = stripped.isEmpty() ? null
-                    : tableRows.get(n) ? new Line(String.join(" · ", cells(raw)), Block.Hint.TABLE_ROW)
+                    : tableRows[n] != null ? new Line(tableRows[n], Block.Hint.TABLE_ROW)
                     : toLine(raw, stripped, group);
             if (line == null) {
                 if (!group.isEmpty()) {
@@ -140,12 +139,14 @@ final class PlainTextReader {
     }
 
     /**
-     * The lines that are rows of a table copied from a page, which gives a row's cells separated by
-     * tabs: three such lines or more in a row, some cell holding a figure or a phrase. A menu
-     * copied side by side is a line or two of a few short names.
+     * The rows of tables copied from a page, which gives a row's cells separated by tabs: three
+     * such lines or more in a row, some cell holding a figure or a phrase. A menu copied side by
+     * side is a line or two of a few short names.
+     *
+     * @return for each line, its cells joined in order ("Auckland · 23/16") if it is a table's row, else null
      */
-    private static BitSet tableRows(String[] raws) {
-        BitSet rows = new BitSet(raws.length);
+    private static String[] tableRows(String[] raws) {
+        String[] rows = new String[raws.length];
         int start = 0;
         boolean data = false;
         for (int n = 0; n <= raws.length; n++) {
@@ -153,10 +154,11 @@ final class PlainTextReader {
                     ? cells(raws[n]) : List.of();
             if (!cells.isEmpty()) {
                 data |= cells.stream().anyMatch(cell -> TABLE_DATA.matcher(cell).find());
+                rows[n] = String.join(" · ", cells);
                 continue;
             }
-            if (n - start >= FEWEST_TABLE_ROWS && data) {
-                rows.set(start, n);
+            if (n - start < FEWEST_TABLE_ROWS || !data) {
+                Arrays.fill(rows, start, n, null);
             }
             start = n + 1;
             data = false;

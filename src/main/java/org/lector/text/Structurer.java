@@ -234,8 +234,7 @@ final class Structurer {
 
     /** "By Jane Doe | May 3, 2024": a byline and a date sharing a line become two units. */
     private static List<Block> splitCombinedLine(Block block) {
-        if (block.hint() == Block.Hint.CODE || block.hint() == Block.Hint.PREFORMATTED
-                || block.hint() == Block.Hint.TABLE_ROW) {
+        if (isTakenAsWritten(block)) {
             return List.of(block);
         }
         String[] segments = SEGMENT_SEPARATOR.split(block.text());
@@ -278,10 +277,15 @@ final class Structurer {
         return bylines <= 1;
     }
 
+    /** Code, a preformatted block and a table's row: text as laid out, never split or read for a byline, date or menu. */
+    private static boolean isTakenAsWritten(Block block) {
+        return block.hint() == Block.Hint.CODE || block.hint() == Block.Hint.PREFORMATTED
+                || block.hint() == Block.Hint.TABLE_ROW;
+    }
+
     private static Unit classify(Block block) {
         String text = block.text();
-        if (block.hint() == Block.Hint.CODE || block.hint() == Block.Hint.PREFORMATTED
-                || block.hint() == Block.Hint.TABLE_ROW) {
+        if (isTakenAsWritten(block)) {
             return new Unit(block, Role.TEXT, null);
         }
         if (LinePatterns.isCommentsHeader(text)) {
@@ -364,8 +368,7 @@ final class Structurer {
             Unit unit = units.get(i);
             ProseRegion.Kind kind = feed && isTimedHeadline(unit) ? ProseRegion.Kind.FEED_HEADLINE : switch (unit.role()) {
                 // A teaser cut short with "…" is not a sentence of the article.
-                case TEXT -> unit.block().hint() == Block.Hint.PREFORMATTED
-                        || unit.block().hint() == Block.Hint.TABLE_ROW ? ProseRegion.Kind.NEUTRAL
+                case TEXT -> unit.block().hint() == Block.Hint.PREFORMATTED || isTableRow(unit) ? ProseRegion.Kind.NEUTRAL
                         : LinePatterns.isCutShort(unit.text()) && wordCount(unit.text()) < 25
                         ? ProseRegion.Kind.SHORT
                         : isBodyLike(unit.block()) ? ProseRegion.Kind.PROSE

@@ -127,7 +127,7 @@ final class KeysDialog {
             }
         };
         java.awt.FontMetrics metrics = table.getFontMetrics(table.getFont());
-        table.setRowHeight(Math.max(24, metrics.getHeight() + 8));
+        table.setRowHeight(leastRowHeight(table));
         table.getAccessibleContext().setAccessibleName("Keys");
         table.getAccessibleContext().setAccessibleDescription("Each command, its keys and what it does");
         for (int column = 0; column < model.getColumnCount(); column++) {
@@ -158,9 +158,14 @@ final class KeysDialog {
         return longest;
     }
 
+    /** A row of one line at the table's font, with room above and below. */
+    private static int leastRowHeight(JTable table) {
+        return Math.max(24, table.getFontMetrics(table.getFont()).getHeight() + 8);
+    }
+
     /** Each row as tall as its tallest cell wrapped to its column's width. */
     private static void fitRowHeights(JTable table) {
-        int least = Math.max(24, table.getFontMetrics(table.getFont()).getHeight() + 8);
+        int least = leastRowHeight(table);
         for (int row = 0; row < table.getRowCount(); row++) {
             int height = least;
             for (int column = 0; column < table.getColumnCount(); column++) {

@@ -38,8 +38,8 @@ final class SummaryPane extends JPanel {
         }
     };
     private final JLabel heading = new JLabel("Summary");
-    private static final int TOP_GAP = 8;
-    private final JPanel top = new JPanel(new WrapLayout(java.awt.FlowLayout.LEADING, TOP_GAP, 0));
+    private final WrapLayout topLayout = new WrapLayout(java.awt.FlowLayout.LEADING, 8, 0);
+    private final JPanel top = new JPanel(topLayout);
     private final SpinnerNumberModel lengthModel = new SpinnerNumberModel(3, 1, 3, 1);
     private final JSpinner length = new JSpinner(lengthModel);
     private IntConsumer onJump = index -> { };
@@ -106,12 +106,8 @@ final class SummaryPane extends JPanel {
 
     /** The least width that shows the heading, the length's label and its box whole, one under another. */
     int narrowestWidth() {
-        int widest = 0;
-        for (java.awt.Component component : top.getComponents()) {
-            widest = Math.max(widest, component.getPreferredSize().width);
-        }
         java.awt.Insets insets = getInsets();
-        return widest + 2 * TOP_GAP + insets.left + insets.right + top.getInsets().left + top.getInsets().right;
+        return topLayout.narrowestWidth(top) + insets.left + insets.right;
     }
 
     /** Called when the heading's text changes, and with it the width the pane needs. */

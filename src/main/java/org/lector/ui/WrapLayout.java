@@ -28,6 +28,18 @@ final class WrapLayout extends FlowLayout {
         return minimum;
     }
 
+    /** The least width that shows each component whole, one under another: the widest of them, with the gaps and insets. */
+    int narrowestWidth(Container target) {
+        int widest = 0;
+        for (Component component : target.getComponents()) {
+            if (component.isVisible()) {
+                widest = Math.max(widest, component.getPreferredSize().width);
+            }
+        }
+        Insets insets = target.getInsets();
+        return widest + insets.left + insets.right + getHgap() * 2;
+    }
+
     private Dimension wrappedSize(Container target, boolean preferred) {
         synchronized (target.getTreeLock()) {
             // The width to wrap at: the container's own, else its parent's, else no wrapping.
