@@ -17,7 +17,7 @@ public interface WindowOpener {
         }
 
         @Override
-        public void open(Article article, String file) {
+        public void open(Article article, String file, boolean whole) {
             throw new IllegalStateException("no window can be opened");
         }
     };
@@ -31,6 +31,8 @@ public interface WindowOpener {
      * @param article the article the command line already read: FILE, or the bundled sample
      * @param file FILE as given, or null when none was: the window then opens the article last read,
      *     or {@code article} the first time
+     * @param whole false when {@code article} is only the opening of a long FILE (a book-length PDF),
+     *     shown at once while the window reads the whole
      */
-    void open(Article article, String file);
+    void open(Article article, String file, boolean whole);
 }

@@ -208,11 +208,17 @@ public final class Cli {
 
         @Override
         public Integer call() {
+            if (file != null && io.window().isAvailable()) {
+                // A book-length PDF: its first pages are shown at once, and the window reads the rest.
+                ArticleLoader.Part opening = new ArticleLoader().loadOpening(file, io.in());
+                io.window().open(new ArticlePipeline().process(opening.source()), file, opening.whole());
+                return CommandLine.ExitCode.OK;
+            }
             Article article = file == null
                     ? new ArticlePipeline().process(new ArticleLoader().loadSample())
                     : ArticleCommand.readArticle(file, io);
             if (io.window().isAvailable()) {
-                io.window().open(article, file);
+                io.window().open(article, file, true);
             } else {
                 io.err().println("lector: no display, so no window; printing the reading order instead"
                         + " (see 'lector --help' for the commands)");

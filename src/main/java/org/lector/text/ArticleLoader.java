@@ -45,12 +45,66 @@ public final class ArticleLoader {
      * @throws LectorException if the input is missing, unreadable, a directory, too large or binary
      */
     public ArticleSource load(String name, InputStream stdin) {
+        return load(name, stdin, opening -> { });
+    }
+
+    /**
+     * Loads as {@link #load(String, InputStream)} does; a book-length PDF first hands its opening
+     * pages to {@code opening}, so a window can show them while the rest is read.
+     *
+     * @param opening called at most once, on this thread, before this returns, with the first part
+     *     of a long document (a source of its own, under the same name); not null
+     */
+    public ArticleSource load(String name, InputStream stdin, java.util.function.Consumer<ArticleSource> opening) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(stdin, "stdin");
+        Objects.requireNonNull(opening, "opening");
         if (WebPageFetcher.isAddress(name)) {
             return fetcher.fetch(name);
         }
         byte[] bytes = name.equals("-") ? readStream(stdin, "standard input") : readFile(name);
+        return decode(bytes, name, opening);
+    }
+
+    /**
+     * What of an input to show first: the opening pages of a book-length PDF, read without the
+     * rest, or the whole of any other input, as {@link #load(String, InputStream)} reads it.
+     *
+     * @param name a path, "-" or an http(s) address; not null
+     * @param stdin the stream to read for "-"; not null
+     * @return the source, and whether it is the whole input
+     * @throws LectorException as {@link #load(String, InputStream)} does
+     */
+    public Part loadOpening(String name, InputStream stdin) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(stdin, "stdin");
+        if (WebPageFetcher.isAddress(name) || name.equals("-")) {
+            return new Part(load(name, stdin), true);
+        }
+        byte[] bytes = readFile(name);
+        if (PdfSource.isPdf(bytes)) {
+            java.util.Optional<String> opening = PdfSource.openingText(bytes, name);
+            if (opening.isPresent()) {
+                return new Part(new ArticleSource(name, opening.get(), InputFormat.PLAIN), false);
+            }
+        }
+        return new Part(decode(bytes, name, first -> { }), true);
+    }
+
+    /**
+     * A source read from an input, whole or in part.
+     *
+     * @param source the decoded text
+     * @param whole false when it is only a long document's opening
+     */
+    public record Part(ArticleSource source, boolean whole) {
+        /** Checks presence. */
+        public Part {
+            Objects.requireNonNull(source, "source");
+        }
+    }
+
+    private ArticleSource decode(byte[] bytes, String name, java.util.function.Consumer<ArticleSource> opening) {
         if (TextDecoder.Magic.ZIP.matches(bytes)) {
             // EPUB and Word files are zip archives of XML.
             ZipArchive zip = ZipArchive.read(bytes, name);
@@ -64,7 +118,8 @@ public final class ArticleLoader {
                     + " document; unpack it and open the article inside");
         }
         if (PdfSource.isPdf(bytes)) {
-            return new ArticleSource(name, PdfSource.toText(bytes, name), InputFormat.PLAIN);
+            return new ArticleSource(name, PdfSource.toText(bytes, name,
+                    first -> opening.accept(new ArticleSource(name, first, InputFormat.PLAIN))), InputFormat.PLAIN);
         }
         return ArticleSource.of(name, decoder.decode(bytes, name));
     }

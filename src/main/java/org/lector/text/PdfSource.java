@@ -53,39 +53,108 @@ final class PdfSource {
      * @throws LectorException (exit code 3) if it is damaged, encrypted, or has no text layer
      */
     static String toText(byte[] bytes, String name) {
+        return toText(bytes, name, opening -> { });
+    }
+
+    /**
+     * The document's text; a book ({@value #PARALLEL_PAGES} pages or more) first hands the text of
+     * its first {@value #OPENING_PAGES} pages to {@code opening}, so a reader can show them while
+     * the rest is read.
+     *
+     * @param opening called at most once, on this thread, with the first pages' text (title first)
+     * @throws LectorException (exit code 3) if it is damaged, encrypted, or has no text layer
+     */
+    static String toText(byte[] bytes, String name, java.util.function.Consumer<String> opening) {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             if (!document.getCurrentAccessPermission().canExtractContent()) {
                 throw LectorException.badInput(Quoted.of(name) + " is a PDF whose author forbids copying its text");
             }
             Stripper stripper = new Stripper();
-            String text = text(document, stripper, bytes);
-            List<List<String>> pages = pages(text);
-            dropRunningLines(pages);
-            String body = paragraphs(pages);
-            if (body.isBlank()) {
+            String text = text(document, stripper, bytes, first -> {
+                String part = compose(first, document, stripper);
+                if (!part.isBlank()) {
+                    opening.accept(part);
+                }
+            });
+            String whole = compose(text, document, stripper);
+            if (whole.isBlank()) {
                 throw LectorException.badInput(Quoted.of(name) + " is a PDF with no text in it, only images (a scan?);"
                         + " Lector reads text, so run it through text recognition (OCR) first");
             }
-            String title = title(document, stripper);
-            return title.isEmpty() ? body : title + "\n\n" + body;
+            return whole;
         } catch (InvalidPasswordException locked) {
-            throw LectorException.badInput(Quoted.of(name) + " is a PDF locked with a password; open it in a PDF"
-                    + " viewer and save a copy without one", locked);
+            throw locked(name, locked);
         } catch (IOException damaged) {
-            throw LectorException.badInput("cannot read " + Quoted.of(name) + ": a damaged PDF (" + damaged.getMessage()
-                    + ")", damaged);
+            throw damaged(name, damaged);
+        }
+    }
+
+    private static LectorException locked(String name, InvalidPasswordException locked) {
+        return LectorException.badInput(Quoted.of(name) + " is a PDF locked with a password; open it in a PDF"
+                + " viewer and save a copy without one", locked);
+    }
+
+    private static LectorException damaged(String name, IOException damaged) {
+        return LectorException.badInput("cannot read " + Quoted.of(name) + ": a damaged PDF (" + damaged.getMessage()
+                + ")", damaged);
+    }
+
+    /**
+     * The text of a book's first {@value #OPENING_PAGES} pages alone, title first; empty when the
+     * document is shorter than {@value #PARALLEL_PAGES} pages (it is read whole at once) or its
+     * first pages have no text.
+     *
+     * @throws LectorException (exit code 3) if it is damaged or encrypted
+     */
+    static java.util.Optional<String> openingText(byte[] bytes, String name) {
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            if (!document.getCurrentAccessPermission().canExtractContent()) {
+                throw LectorException.badInput(Quoted.of(name) + " is a PDF whose author forbids copying its text");
+            }
+            if (document.getNumberOfPages() < PARALLEL_PAGES) {
+                return java.util.Optional.empty();
+            }
+            Stripper stripper = new Stripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(OPENING_PAGES);
+            String part = compose(stripper.getText(document), document, stripper);
+            return part.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(part);
+        } catch (InvalidPasswordException locked) {
+            throw locked(name, locked);
+        } catch (IOException damaged) {
+            throw damaged(name, damaged);
         }
     }
 
     /** From this many pages on (a book), the second half is read on another core, from a copy of its own. */
     static final int PARALLEL_PAGES = 40;
 
+    /** How many pages of a book are read first, to be shown while the rest is read: a chapter or two. */
+    static final int OPENING_PAGES = 12;
+
     /**
-     * The text of every page, in order, each ended by the page mark. A book's second half is read
-     * at the same time from a second copy of the document (PDFBox's documents are not to be shared
-     * between threads): a 300-page book took 3.6 s on one core.
+     * The title and the paragraphs of stripped pages, or blank if they have no text: running
+     * lines are judged over the pages given.
      */
-    private static String text(PDDocument document, Stripper stripper, byte[] bytes) throws IOException {
+    private static String compose(String text, PDDocument document, Stripper stripper) {
+        List<List<String>> pages = pages(text);
+        dropRunningLines(pages);
+        String body = paragraphs(pages);
+        if (body.isBlank()) {
+            return "";
+        }
+        String title = title(document, stripper);
+        return title.isEmpty() ? body : title + "\n\n" + body;
+    }
+
+    /**
+     * The text of every page, in order, each ended by the page mark. A book's first pages are read
+     * first and handed to {@code opening}; its second half is read at the same time from a second
+     * copy of the document (PDFBox's documents are not to be shared between threads): a 300-page
+     * book took 3.6 s on one core.
+     */
+    private static String text(PDDocument document, Stripper stripper, byte[] bytes,
+                               java.util.function.Consumer<String> opening) throws IOException {
         int pages = document.getNumberOfPages();
         if (pages < PARALLEL_PAGES) {
             return stripper.getText(document);
@@ -102,10 +171,14 @@ final class PdfSource {
             }
         });
         stripper.setStartPage(1);
-        stripper.setEndPage(half);
+        stripper.setEndPage(OPENING_PAGES);
         String first = stripper.getText(document);
+        opening.accept(first);
+        stripper.setStartPage(OPENING_PAGES + 1);
+        stripper.setEndPage(half);
+        String firstHalf = first + stripper.getText(document);
         try {
-            return first + second.join();
+            return firstHalf + second.join();
         } catch (java.util.concurrent.CompletionException failed) {
             if (failed.getCause() instanceof java.io.UncheckedIOException io) {
                 throw io.getCause();

@@ -20,11 +20,11 @@ public final class LectorApp implements WindowOpener {
     }
 
     @Override
-    public void open(Article article, String file) {
+    public void open(Article article, String file, boolean whole) {
         opened = true;
         SettingsStore store = new SettingsStore(SettingsStore.defaultFolder(), problem ->
                 System.err.println("lector: " + problem));
-        SwingUtilities.invokeLater(() -> new MainWindow(store).show(article, file));
+        SwingUtilities.invokeLater(() -> new MainWindow(store).show(article, file, whole));
     }
 
     /** Whether a window was opened, so {@code main} leaves the JVM running. */

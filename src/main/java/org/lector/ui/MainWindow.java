@@ -99,14 +99,15 @@ final class MainWindow implements Commands {
      *
      * @param read the article already read (FILE's, or the sample), or null to read it here
      * @param file FILE as given, or null
+     * @param whole false when {@code read} is only FILE's opening: the rest is read here
      */
-    void show(Article read, String file) {
+    void show(Article read, String file, boolean whole) {
         frame.setVisible(true);
         panel.reading.textComponent().requestFocusInWindow();
         if (file == null) {
             controller.openStartArticle(read);
         } else {
-            controller.openRead(read, file);
+            controller.openRead(read, file, whole);
         }
     }
 

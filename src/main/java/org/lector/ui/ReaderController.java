@@ -211,15 +211,25 @@ final class ReaderController {
         }
     }
 
-    /** Opens a file. */
+    /** Opens a file; a book-length PDF shows its first pages while the rest is read. */
     void openFile(String path) {
-        open(() -> new ArticlePipeline().process(new ArticleLoader().load(path, java.io.InputStream.nullInputStream())),
-                placeKey(path));
+        open(opening -> new ArticlePipeline().process(
+                new ArticleLoader().load(path, java.io.InputStream.nullInputStream(), opening)), placeKey(path), "Loading…",
+                java.util.Optional.empty());
     }
 
-    /** Opens an article the command line has already read from {@code file}. */
-    void openRead(Article article, String file) {
-        open(() -> article, placeKey(file));
+    /**
+     * Opens an article the command line has already read from {@code file}: all of it, or only a
+     * long document's opening, shown at once while the whole is read here.
+     */
+    void openRead(Article article, String file, boolean whole) {
+        if (whole) {
+            open(() -> article, placeKey(file));
+        } else {
+            open(opening -> new ArticlePipeline().process(
+                    new ArticleLoader().load(file, java.io.InputStream.nullInputStream())),
+                    placeKey(file), "Loading…", java.util.Optional.of(article));
+        }
     }
 
     /**
@@ -278,17 +288,36 @@ final class ReaderController {
     }
 
     private void open(Supplier<Article> read, String key, String progress) {
+        open(opening -> read.get(), key, progress, java.util.Optional.empty());
+    }
+
+    /**
+     * Reads an article off the event thread and shows it. A long document's opening, when the
+     * reader hands one over, is shown first, under the same key, so the listener can start while
+     * the rest is read; the whole article then takes its place at the listener's sentence.
+     */
+    private void open(java.util.function.Function<Consumer<ArticleSource>, Article> read, String key, String progress,
+                      java.util.Optional<Article> openingRead) {
         int load = ++loads;
         Loading started = new Loading(new java.util.concurrent.atomic.AtomicReference<>());
         loading = started;
         panel.status.announce(progress);
+        CompletableFuture<FreeTtsSynthesizer> speech = voice;
+        // Read here, on the event thread: the session is made on the loader's.
+        SummaryLength length = summaryLength();
+        java.util.concurrent.atomic.AtomicBoolean openingShown = new java.util.concurrent.atomic.AtomicBoolean();
+        Consumer<ArticleSource> opening = part -> showOpening(() -> new ArticlePipeline().process(part), load, started,
+                key, speech, length, openingShown);
+        // An opening the command line read already is shown first: the loader takes its tasks in order.
+        openingRead.ifPresent(first -> background.execute(
+                () -> showOpening(() -> first, load, started, key, speech, length, openingShown)));
         Supplier<Article> tracked = () -> {
             started.worker().set(Thread.currentThread());
             try {
                 if (load != loads) {
                     throw new java.util.concurrent.CancellationException();
                 }
-                return read.get();
+                return read.apply(opening);
             } finally {
                 started.worker().set(null);
                 // The interrupt was for this load only: the thread goes on to serve the next.
@@ -296,9 +325,6 @@ final class ReaderController {
             }
         };
         CompletableFuture<Article> article = CompletableFuture.supplyAsync(tracked, background);
-        CompletableFuture<FreeTtsSynthesizer> speech = voice;
-        // Read here, on the event thread: the session is made on the loader's.
-        SummaryLength length = summaryLength();
         // The saved place is read on the settings thread, after any save queued before it.
         CompletableFuture<java.util.Optional<int[]>> place = article.thenCompose(loaded -> key.isEmpty()
                 ? CompletableFuture.completedFuture(java.util.Optional.<int[]>empty())
@@ -323,8 +349,48 @@ final class ReaderController {
                         startVoiceSoon();
                         return;
                     }
+                    boolean previewed = openingShown.get() && key.equals(articleKey) && session != null;
+                    boolean wasSpeaking = previewed && session.state() == Narrator.State.PLAYING;
                     install(opened.session(), key, opened.place());
+                    if (previewed) {
+                        panel.status.announce("The whole document is read.");
+                    }
+                    if (wasSpeaking) {
+                        // The opening was being read aloud: the whole goes on from the same sentence.
+                        opened.session().play();
+                    }
                 }));
+    }
+
+    /**
+     * On the loader's thread: reads a long document's opening and shows it while the rest is read,
+     * unless this load was stopped or overtaken meanwhile. An opening that cannot be read is passed
+     * over; the whole document then says what is wrong.
+     */
+    private void showOpening(Supplier<Article> part, int load, Loading started, String key,
+                             CompletableFuture<FreeTtsSynthesizer> speech, SummaryLength length,
+                             java.util.concurrent.atomic.AtomicBoolean shown) {
+        if (load != loads) {
+            return;
+        }
+        ReadingSession preview;
+        java.util.Optional<int[]> saved;
+        try {
+            preview = newSession(part.get(), Synthesizer.deferred(speech), length);
+            saved = key.isEmpty() ? java.util.Optional.empty()
+                    : CompletableFuture.supplyAsync(() -> store.position(key), settingsWriter).join();
+        } catch (LectorException | java.util.concurrent.CompletionException unreadable) {
+            return;
+        }
+        SwingUtilities.invokeLater(() -> {
+            if (load != loads || loading != started) {
+                preview.close();
+                return;
+            }
+            install(preview, key, saved);
+            shown.set(true);
+            panel.status.announce("Showing the first pages; reading the rest of the document… Escape stops.");
+        });
     }
 
     /** A session made off the event thread, and the place saved for its article. */
@@ -353,7 +419,11 @@ final class ReaderController {
 
     private void install(ReadingSession next, String key, java.util.Optional<int[]> saved) {
         // The same article again (a new voice, opened twice): where the listener is beats what was saved.
-        java.util.Optional<int[]> place = key.equals(articleKey) && session != null ? currentPlace() : saved;
+        boolean again = key.equals(articleKey) && session != null;
+        java.util.Optional<int[]> place = again ? currentPlace() : saved;
+        // In the header (the headline, the byline) the listener stays on the same line: it has no sentence number.
+        int headerCue = again && session.mode() == Mode.FULL && session.cursor() < session.script().cues().size()
+                && session.script().cues().get(session.cursor()).paragraph() < 0 ? session.cursor() : -1;
         rememberPlace();
         if (session != null) {
             session.close();
@@ -369,7 +439,12 @@ final class ReaderController {
         panel.controls.showRate(next.rate());
         titleSink.accept(next.article().title());
         next.addListener(new Events());
-        if (!key.isEmpty()) {
+        if (headerCue >= 0 && headerCue < next.script().cues().size()
+                && next.script().cues().get(headerCue).paragraph() < 0) {
+            if (headerCue != next.cursor()) {
+                next.moveTo(headerCue);
+            }
+        } else if (!key.isEmpty()) {
             place.ifPresent(at -> next.moveToSentence(at[0], at[1]));
         }
         if (settings.mode() == Mode.SUMMARY) {

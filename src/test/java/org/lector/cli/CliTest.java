@@ -164,7 +164,7 @@ class CliTest {
             }
 
             @Override
-            public void open(org.lector.text.Article article, String file) {
+            public void open(org.lector.text.Article article, String file, boolean whole) {
                 opened.append(article.title());
             }
         };

@@ -177,59 +177,54 @@ class DocumentSourcesTest {
         assertThatThrownBy(() -> load(dir, "torn.pdf", java.util.Arrays.copyOf(resource("report.pdf"), 4000)))
                 .isInstanceOf(LectorException.class);
     }
-    private static final String[] WORDS = ("boats harbour keeper lamp night tide rope sail gull wind rain shore"
-            + " storm light bell net fish dock mast wave").split(" ");
-
-    /** A sentence no other page has: its words chosen by the page and line. */
-    private static String line(int page, int line) {
-        java.util.Random random = new java.util.Random(page * 1_000L + line);
-        StringBuilder text = new StringBuilder("The");
-        for (int w = 0; w < 9; w++) {
-            text.append(' ').append(WORDS[random.nextInt(WORDS.length)]);
-        }
-        return text.append(" on page ").append(page).append('.').toString();
-    }
-
     @Test
     void readsABookLengthPdfInPageOrderWithItsRunningHeaderLeftOut(@TempDir Path dir) throws IOException {
         int pages = PdfSource.PARALLEL_PAGES + 5;
-        int lines = 20;
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
-            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.TIMES_ROMAN);
-            for (int page = 1; page <= pages; page++) {
-                var sheet = new org.apache.pdfbox.pdmodel.PDPage();
-                document.addPage(sheet);
-                try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, sheet)) {
-                    content.beginText();
-                    content.setFont(font, 11);
-                    content.setLeading(14);
-                    content.newLineAtOffset(60, 740);
-                    content.showText("The Harbour Book");
-                    content.newLine();
-                    content.newLine();
-                    for (int line = 0; line < lines; line++) {
-                        content.showText(line(page, line));
-                        content.newLine();
-                        content.newLine();
-                    }
-                    content.endText();
-                }
-            }
-            document.save(pdf);
-        }
-        Article article = load(dir, "book.pdf", pdf.toByteArray());
+        int lines = TestPages.BOOK_LINES;
+        Article article = load(dir, "book.pdf", TestPages.bookPdf(pages));
 
         String body = article.paragraphs().stream().map(Paragraph::text).collect(Collectors.joining("\n"));
         assertThat(body).doesNotContain("Harbour Book");
         int at = -1;
         for (int page = 1; page <= pages; page++) {
             for (int line = 0; line < lines; line++) {
-                int next = body.indexOf(line(page, line), at + 1);
+                int next = body.indexOf(TestPages.bookLine(page, line), at + 1);
                 assertThat(next).as("page %d, line %d, in order", page, line).isGreaterThan(at);
                 at = next;
             }
         }
+    }
+
+    @Test
+    void handsOverABookLengthPdfsFirstPagesBeforeReadingTheRest(@TempDir Path dir) throws IOException {
+        Path book = dir.resolve("book.pdf");
+        Files.write(book, TestPages.bookPdf(PdfSource.PARALLEL_PAGES + 5));
+        List<ArticleSource> openings = new java.util.ArrayList<>();
+
+        ArticleSource whole = new ArticleLoader().load(book.toString(), InputStream.nullInputStream(), openings::add);
+
+        assertThat(openings).hasSize(1);
+        String opening = openings.get(0).text();
+        assertThat(opening).contains(TestPages.bookLine(1, 0), TestPages.bookLine(PdfSource.OPENING_PAGES, TestPages.BOOK_LINES - 1))
+                .doesNotContain(TestPages.bookLine(PdfSource.OPENING_PAGES + 1, 0)).doesNotContain("Harbour Book");
+        assertThat(whole.text()).startsWith(opening.strip())
+                .isEqualTo(new ArticleLoader().load(book.toString(), InputStream.nullInputStream()).text());
+        ArticleLoader.Part first = new ArticleLoader().loadOpening(book.toString(), InputStream.nullInputStream());
+        assertThat(first.whole()).isFalse();
+        assertThat(first.source().text()).isEqualTo(opening);
+    }
+
+    @Test
+    void readsAShortPdfWholeAtOnce(@TempDir Path dir) throws IOException {
+        Path report = dir.resolve("report.pdf");
+        Files.write(report, resource("report.pdf"));
+        List<ArticleSource> openings = new java.util.ArrayList<>();
+
+        ArticleSource whole = new ArticleLoader().load(report.toString(), InputStream.nullInputStream(), openings::add);
+        ArticleLoader.Part first = new ArticleLoader().loadOpening(report.toString(), InputStream.nullInputStream());
+
+        assertThat(openings).isEmpty();
+        assertThat(first.whole()).isTrue();
+        assertThat(first.source().text()).isEqualTo(whole.text());
     }
 }

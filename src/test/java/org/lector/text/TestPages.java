@@ -23,6 +23,53 @@ public final class TestPages {
             + " protected cycle lanes, ending a dispute that has divided residents for more than a year.</p>"
             + "<p>Work on the first lanes starts in spring, officials said.</p></article></body></html>";
 
+    private static final String[] WORDS = ("boats harbour keeper lamp night tide rope sail gull wind rain shore"
+            + " storm light bell net fish dock mast wave").split(" ");
+
+    /** A sentence of {@link #bookPdf} no other page has: its words chosen by the page and line. */
+    public static String bookLine(int page, int line) {
+        java.util.Random random = new java.util.Random(page * 1_000L + line);
+        StringBuilder text = new StringBuilder("The");
+        for (int w = 0; w < 9; w++) {
+            text.append(' ').append(WORDS[random.nextInt(WORDS.length)]);
+        }
+        return text.append(" on page ").append(page).append('.').toString();
+    }
+
+    /** How many lines each page of {@link #bookPdf} has under its header. */
+    public static final int BOOK_LINES = 20;
+
+    /** A book of numbered pages, each under the running header "The Harbour Book". */
+    public static byte[] bookPdf(int pages) throws IOException {
+        int lines = BOOK_LINES;
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.TIMES_ROMAN);
+            for (int page = 1; page <= pages; page++) {
+                var sheet = new org.apache.pdfbox.pdmodel.PDPage();
+                document.addPage(sheet);
+                try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, sheet)) {
+                    content.beginText();
+                    content.setFont(font, 11);
+                    content.setLeading(14);
+                    content.newLineAtOffset(60, 740);
+                    content.showText("The Harbour Book");
+                    content.newLine();
+                    content.newLine();
+                    for (int line = 0; line < lines; line++) {
+                        content.showText(bookLine(page, line));
+                        content.newLine();
+                        content.newLine();
+                    }
+                    content.endText();
+                }
+            }
+            document.save(pdf);
+        }
+        return pdf.toByteArray();
+    }
+
     private TestPages() {
     }
 

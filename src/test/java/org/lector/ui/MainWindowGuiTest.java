@@ -48,7 +48,7 @@ class MainWindowGuiTest {
         SettingsStore store = new SettingsStore(settings, problem -> { });
         SwingUtilities.invokeAndWait(() -> {
             window = new MainWindow(store);
-            window.show(null, null);
+            window.show(null, null, true);
         });
         waitFor(() -> window.frame().getTitle().startsWith("Russian military enters Niger"));
         waitFor(() -> window.controller().session() != null);
@@ -382,6 +382,31 @@ class MainWindowGuiTest {
         SwingUtilities.invokeAndWait(() -> window.controller().openFile(french.toString()));
 
         waitFor(() -> status.getText().startsWith("This article looks French; Lector's voices speak English."));
+    }
+
+    @Test
+    void showsABookLengthPdfsFirstPagesAtOnceAndKeepsThePlaceWhenTheWholeIsRead(@TempDir Path dir) throws Exception {
+        Path book = dir.resolve("harbour.pdf");
+        Files.write(book, org.lector.text.TestPages.bookPdf(250));
+        StatusLine status = statusLine(window.frame().getContentPane());
+
+        SwingUtilities.invokeAndWait(() -> window.controller().openFile(book.toString()));
+
+        waitFor(() -> status.getText().startsWith("Showing the first pages; reading the rest of the document"));
+        int opening = onEdt(() -> window.controller().session().article().paragraphs().size());
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_DOWN);
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_DOWN);
+        press(KeyEvent.VK_CONTROL, KeyEvent.VK_DOWN);
+        waitFor(() -> window.controller().session().position().paragraph() == 3);
+        assertThat(onEdt(() -> window.controller().session().article().paragraphs().size()))
+                .as("the keys acted on the opening").isEqualTo(opening);
+        String third = onEdt(() -> window.controller().session().article().paragraphs().get(2).text());
+
+        waitFor(() -> status.getText().startsWith("The whole document is read."));
+
+        assertThat(onEdt(() -> window.controller().session().article().paragraphs().size())).isGreaterThan(5 * opening);
+        assertThat(position().paragraph()).isEqualTo(3);
+        assertThat(onEdt(() -> window.controller().session().article().paragraphs().get(2).text())).isEqualTo(third);
     }
 
     @Test
@@ -764,7 +789,7 @@ class MainWindowGuiTest {
         SettingsStore store = new SettingsStore(settings, problem -> { });
         SwingUtilities.invokeAndWait(() -> {
             window = new MainWindow(store);
-            window.show(null, null);
+            window.show(null, null, true);
         });
         waitFor(() -> window.controller().session() != null
                 && window.controller().session().position().paragraph() == 3);
