@@ -71,7 +71,7 @@ final class DocxSource {
                 if (list == null) {
                     list = body.appendElement("ul");
                 }
-                list.appendElement("li").text(text);
+                appendText(list.appendElement("li"), block);
                 continue;
             }
             list = null;
@@ -85,7 +85,7 @@ final class DocxSource {
             } else if (style.equals("author")) {
                 author = author.isEmpty() ? text : author;
             } else {
-                body.appendElement("p").text(text);
+                appendText(body.appendElement("p"), block);
             }
         }
         if (title.isEmpty()) {
@@ -138,8 +138,39 @@ final class DocxSource {
         return names;
     }
 
+    /**
+     * Appends a paragraph's text to {@code target}, the text of its hyperlinks as links: a web page
+     * saved as a Word file brings its menus and link lists as hyperlinks, and the reader tells them
+     * from the article by them.
+     */
+    private static void appendText(Element target, Element paragraph) {
+        if (paragraph.selectFirst("w|hyperlink") == null) {
+            target.text(paragraphText(paragraph));
+            return;
+        }
+        for (Element part : paragraph.children()) {
+            if (part.tagName().equals("w:pPr")) {
+                continue;
+            }
+            String text = runText(part);
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (part.tagName().equals("w:hyperlink")) {
+                target.appendElement("a").attr("href", "#").text(text);
+            } else {
+                target.appendText(text);
+            }
+        }
+    }
+
     /** A paragraph's text as Word shows it: its runs' text, tabs and breaks as spaces, deletions left out. */
     private static String paragraphText(Element paragraph) {
+        return runText(paragraph).replaceAll("\\s+", " ").strip();
+    }
+
+    /** The text of a paragraph or a part of one, spaces as they are. */
+    private static String runText(Element paragraph) {
         StringBuilder text = new StringBuilder();
         paragraph.traverse((Node node, int depth) -> {
             if (!(node instanceof Element element)) {
@@ -155,7 +186,7 @@ final class DocxSource {
                 }
             }
         });
-        return text.toString().replaceAll("\\s+", " ").strip();
+        return text.toString();
     }
 
     private static Optional<String> text(Element element) {

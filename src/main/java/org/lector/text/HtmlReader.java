@@ -83,6 +83,17 @@ final class HtmlReader {
      * @return what the page says about itself and the article's blocks in order
      */
     RawArticle read(String html) {
+        return read(html, false);
+    }
+
+    /**
+     * Reads one page.
+     *
+     * @param flatCopy true for a page saved as a document, whose containers are gone: when nothing
+     *     but its body holds the article, the article is the densest run of prose in it, as in a
+     *     page copied as text
+     */
+    private RawArticle read(String html, boolean flatCopy) {
         Document document = Jsoup.parse(html);
         PageMetadata metadata = PageMetadata.read(document);
         Optional<String> markedAuthor = PageMetadata.markedAuthor(document);
@@ -95,8 +106,9 @@ final class HtmlReader {
         Optional<String> title = metadata.title().or(() -> firstHeading).map(cleaner::cleanCharacters);
         Optional<String> author = metadata.author().or(() -> Optional.ofNullable(found.byline())).or(() -> markedAuthor)
                 .map(cleaner::cleanCharacters).map(text -> byline(text, metadata));
+        boolean extracted = !flatCopy || found.content().text().length() < WHOLE_BODY * document.body().text().length();
         return new RawArticle(blocks, title, author.filter(text -> !text.isBlank()), metadata.dateLines(),
-                metadata.description().map(cleaner::cleanCharacters), true);
+                metadata.description().map(cleaner::cleanCharacters), extracted);
     }
 
     /** An element's blocks in order, their characters cleaned, none empty. */
@@ -108,6 +120,23 @@ final class HtmlReader {
     }
 
     /**
+     * The share of a document's text that is link text from which it reads as a web page: menus
+     * and link lists put a fifth to a half of a saved page's text in links (12% on the least of ten
+     * dev-set pages), a book or a report next to none (2% on a blog post full of links).
+     */
+    static final double WEB_PAGE_LINK_SHARE = 0.08;
+
+    /** The share of a page's text the content found must hold to be nothing narrower than its body. */
+    private static final double WHOLE_BODY = 0.9;
+
+    private static double linkShare(Element body) {
+        long all = body.text().length();
+        long linked = body.select("a").stream().filter(a -> a.parents().stream().noneMatch(p -> p.tagName().equals("a")))
+                .mapToLong(a -> a.text().length()).sum();
+        return all == 0 ? 0 : (double) linked / all;
+    }
+
+    /**
      * Reads a document made from a book or a Word file: every block of its body, in order; its
      * title and author from its head.
      *
@@ -115,6 +144,11 @@ final class HtmlReader {
      */
     RawArticle readDocument(String html) {
         Document document = Jsoup.parse(html);
+        if (linkShare(document.body()) >= WEB_PAGE_LINK_SHARE) {
+            // A web page saved as a book or a Word file (by pandoc, by a browser): its menus, link
+            // lists and footer came with it, so the article is sought in it as in any page.
+            return read(html, true);
+        }
         PageMetadata metadata = PageMetadata.read(document);
         Optional<String> title = Optional.of(document.title()).map(PageMetadata::collapse).filter(t -> !t.isEmpty())
                 .or(() -> Optional.ofNullable(document.selectFirst("h1")).map(Element::text).map(PageMetadata::collapse))

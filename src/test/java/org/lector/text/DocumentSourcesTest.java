@@ -227,4 +227,21 @@ class DocumentSourcesTest {
         assertThat(first.whole()).isTrue();
         assertThat(first.source().text()).isEqualTo(whole.text());
     }
+
+    @Test
+    void readsAWebPageSavedAsABookOrAWordFileAsThePageItself(@TempDir Path dir) throws IOException {
+        for (String[] saved : new String[][] {{"page-bbc-1.epub", "bbc-1"}, {"page-nytimes-1.docx", "nytimes-1"}}) {
+            ReadabilityPages.Page page = ReadabilityPages.all().stream().filter(p -> p.name().equals(saved[1]))
+                    .findFirst().orElseThrow();
+            Article asPage = new ArticlePipeline().process(new ArticleSource(page.name() + ".html", page.html(),
+                    InputFormat.HTML));
+
+            Article asDocument = load(dir, saved[0], resource(saved[0]));
+
+            ExtractionScore.PageScore score = ExtractionScore.score(saved[0], asDocument, body(asPage), "", "");
+            System.out.printf("%s: body F1 %.3f against the page's own reading%n", saved[0], score.f1());
+            assertThat(score.f1()).as("%s against the page's reading", saved[0]).isGreaterThan(0.93);
+            assertThat(body(asDocument)).doesNotContain("Skip to content", "Accessibility links", "Site Index");
+        }
+    }
 }
