@@ -83,9 +83,9 @@ public final class ArticleLoader {
         }
         byte[] bytes = readFile(name);
         if (PdfSource.isPdf(bytes)) {
-            java.util.Optional<String> opening = PdfSource.openingText(bytes, name);
+            java.util.Optional<PdfSource.Text> opening = PdfSource.openingText(bytes, name);
             if (opening.isPresent()) {
-                return new Part(new ArticleSource(name, opening.get(), InputFormat.PLAIN), false);
+                return new Part(pdfSource(name, opening.get()), false);
             }
         }
         return new Part(decode(bytes, name, first -> { }), true);
@@ -118,10 +118,13 @@ public final class ArticleLoader {
                     + " document; unpack it and open the article inside");
         }
         if (PdfSource.isPdf(bytes)) {
-            return new ArticleSource(name, PdfSource.toText(bytes, name,
-                    first -> opening.accept(new ArticleSource(name, first, InputFormat.PLAIN))), InputFormat.PLAIN);
+            return pdfSource(name, PdfSource.toText(bytes, name, first -> opening.accept(pdfSource(name, first))));
         }
         return ArticleSource.of(name, decoder.decode(bytes, name));
+    }
+
+    private static ArticleSource pdfSource(String name, PdfSource.Text text) {
+        return new ArticleSource(name, text.body(), InputFormat.PLAIN, text.title());
     }
 
     /** Loads the article bundled with Lector. */

@@ -40,6 +40,9 @@ public final class ArticlePipeline {
             case MARKDOWN -> RawArticle.of(new PlainTextReader(true).read(text));
             case PLAIN -> RawArticle.of(new PlainTextReader(false).read(text));
         };
+        if (source.title().isPresent()) {
+            raw = raw.withTitle(cleaner.cleanCharacters(source.title().get()));
+        }
         return structurer.structure(raw, source.name(), fallbackTitle(source.name()));
     }
 

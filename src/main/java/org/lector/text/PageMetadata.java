@@ -198,6 +198,11 @@ record PageMetadata(Optional<String> title, Optional<String> author, Optional<St
         return Optional.of(whole);
     }
 
+    /** A title's parts between the separators a site puts between its name and the headline. */
+    static List<String> titleParts(String title) {
+        return java.util.Arrays.stream(TITLE_SEPARATOR.split(title)).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
     private static int lastSeparator(String title) {
         var matcher = TITLE_SEPARATOR.matcher(title);
         int last = title.length();

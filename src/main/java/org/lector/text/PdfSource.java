@@ -52,8 +52,18 @@ final class PdfSource {
      *
      * @throws LectorException (exit code 3) if it is damaged, encrypted, or has no text layer
      */
-    static String toText(byte[] bytes, String name) {
+    static Text toText(byte[] bytes, String name) {
         return toText(bytes, name, opening -> { });
+    }
+
+    /**
+     * A PDF's text and its title.
+     *
+     * @param title the document's declared title, less a site's name its first page does without;
+     *     else the largest text on its first page; empty if neither
+     * @param body the paragraphs, separated by blank lines
+     */
+    record Text(java.util.Optional<String> title, String body) {
     }
 
     /**
@@ -61,23 +71,23 @@ final class PdfSource {
      * its first {@value #OPENING_PAGES} pages to {@code opening}, so a reader can show them while
      * the rest is read.
      *
-     * @param opening called at most once, on this thread, with the first pages' text (title first)
+     * @param opening called at most once, on this thread, with the first pages' text
      * @throws LectorException (exit code 3) if it is damaged, encrypted, or has no text layer
      */
-    static String toText(byte[] bytes, String name, java.util.function.Consumer<String> opening) {
+    static Text toText(byte[] bytes, String name, java.util.function.Consumer<Text> opening) {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             if (!document.getCurrentAccessPermission().canExtractContent()) {
                 throw LectorException.badInput(Quoted.of(name) + " is a PDF whose author forbids copying its text");
             }
             Stripper stripper = new Stripper();
             String text = text(document, stripper, bytes, first -> {
-                String part = compose(first, document, stripper);
-                if (!part.isBlank()) {
+                Text part = compose(first, document, stripper);
+                if (!part.body().isBlank()) {
                     opening.accept(part);
                 }
             });
-            String whole = compose(text, document, stripper);
-            if (whole.isBlank()) {
+            Text whole = compose(text, document, stripper);
+            if (whole.body().isBlank()) {
                 throw LectorException.badInput(Quoted.of(name) + " is a PDF with no text in it, only images (a scan?);"
                         + " Lector reads text, so run it through text recognition (OCR) first");
             }
@@ -100,13 +110,13 @@ final class PdfSource {
     }
 
     /**
-     * The text of a book's first {@value #OPENING_PAGES} pages alone, title first; empty when the
+     * The text of a book's first {@value #OPENING_PAGES} pages alone; empty when the
      * document is shorter than {@value #PARALLEL_PAGES} pages (it is read whole at once) or its
      * first pages have no text.
      *
      * @throws LectorException (exit code 3) if it is damaged or encrypted
      */
-    static java.util.Optional<String> openingText(byte[] bytes, String name) {
+    static java.util.Optional<Text> openingText(byte[] bytes, String name) {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             if (!document.getCurrentAccessPermission().canExtractContent()) {
                 throw LectorException.badInput(Quoted.of(name) + " is a PDF whose author forbids copying its text");
@@ -117,8 +127,8 @@ final class PdfSource {
             Stripper stripper = new Stripper();
             stripper.setStartPage(1);
             stripper.setEndPage(OPENING_PAGES);
-            String part = compose(stripper.getText(document), document, stripper);
-            return part.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(part);
+            Text part = compose(stripper.getText(document), document, stripper);
+            return part.body().isBlank() ? java.util.Optional.empty() : java.util.Optional.of(part);
         } catch (InvalidPasswordException locked) {
             throw locked(name, locked);
         } catch (IOException damaged) {
@@ -133,18 +143,19 @@ final class PdfSource {
     static final int OPENING_PAGES = 12;
 
     /**
-     * The title and the paragraphs of stripped pages, or blank if they have no text: running
+     * The title and the paragraphs of stripped pages, the body blank if they have no text: running
      * lines are judged over the pages given.
      */
-    private static String compose(String text, PDDocument document, Stripper stripper) {
+    private static Text compose(String text, PDDocument document, Stripper stripper) {
         List<List<String>> pages = pages(text);
+        List<String> firstLines = new ArrayList<>(pages.get(0));
+        if (pages.size() > 1) {
+            firstLines.addAll(pages.get(1));
+        }
         dropRunningLines(pages);
         String body = paragraphs(pages);
-        if (body.isBlank()) {
-            return "";
-        }
-        String title = title(document, stripper);
-        return title.isEmpty() ? body : title + "\n\n" + body;
+        String title = title(document, stripper, firstLines);
+        return new Text(title.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(title), body);
     }
 
     /**
@@ -359,13 +370,35 @@ final class PdfSource {
         paragraph.append(line);
     }
 
-    /** The document's own title, unless it is a file name; else the largest text on its first page. */
-    private static String title(PDDocument document, Stripper stripper) {
-        String declared = document.getDocumentInformation().getTitle();
-        if (declared != null && !declared.isBlank() && !declared.matches("(?i).*\\.(?:docx?|pdf|odt|html?|txt)$")
-                && !declared.toLowerCase(Locale.ROOT).startsWith("microsoft word")) {
-            return declared.strip();
+    /**
+     * The document's own title, unless it is a file name; else the largest text on its first page.
+     * A browser's print of a page declares the page's title, site name and all ("Storm hits coast
+     * | The Herald"): a part of it that stands as a line of its own on the first pages (the
+     * headline) is the title.
+     */
+    private static String title(PDDocument document, Stripper stripper, List<String> firstLines) {
+        String declared = PageMetadata.collapse(java.util.Objects.requireNonNullElse(
+                document.getDocumentInformation().getTitle(), ""));
+        if (declared.isEmpty() || declared.matches("(?i).*\\.(?:docx?|pdf|odt|html?|txt)$")
+                || declared.toLowerCase(Locale.ROOT).startsWith("microsoft word")) {
+            return stripper.headline();
         }
-        return stripper.headline();
+        java.util.Set<String> lines = new java.util.HashSet<>();
+        for (int i = 0; i < firstLines.size(); i++) {
+            lines.add(Structurer.key(firstLines.get(i)));
+            if (i + 1 < firstLines.size()) {
+                // A headline set over two lines.
+                lines.add(Structurer.key(firstLines.get(i) + " " + firstLines.get(i + 1)));
+            }
+        }
+        if (lines.contains(Structurer.key(declared))) {
+            return declared;
+        }
+        for (String part : PageMetadata.titleParts(declared)) {
+            if (Structurer.wordCount(part) >= 3 && lines.contains(Structurer.key(part))) {
+                return part;
+            }
+        }
+        return declared;
     }
 }

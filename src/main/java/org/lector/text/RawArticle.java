@@ -28,6 +28,11 @@ record RawArticle(List<Block> blocks, Optional<String> title, Optional<String> b
         Objects.requireNonNull(description, "description");
     }
 
+    /** The same, under the title its document declares. */
+    RawArticle withTitle(String declared) {
+        return new RawArticle(blocks, Optional.of(declared), byline, dates, description, extracted);
+    }
+
     static RawArticle of(List<Block> blocks) {
         return new RawArticle(blocks, Optional.empty(), Optional.empty(), List.of(), Optional.empty(), false);
     }
