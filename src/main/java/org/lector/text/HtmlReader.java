@@ -101,9 +101,16 @@ final class HtmlReader {
                 .map(PageMetadata::collapse).filter(text -> !text.isEmpty());
         document.select(NEVER_TEXT).remove();
         flattenBeyond(document.body(), MAX_DEPTH);
+        // Every line of a copy, read before the content is sought, for the headline its title names.
+        List<String> lines = flatCopy ? HtmlBlocks.of(document.body()).stream().map(Block::text).toList() : List.of();
         ContentFinder.Found found = new ContentFinder().find(document);
         List<Block> blocks = cleanBlocks(found.content());
         Optional<String> title = metadata.title().or(() -> firstHeading).map(cleaner::cleanCharacters);
+        if (flatCopy) {
+            // The copy made its title a heading of its own, site name and all: the page's headline
+            // among its lines says which part is the article's.
+            title = title.map(declared -> PageMetadata.headlinePart(declared, lines));
+        }
         Optional<String> author = metadata.author().or(() -> Optional.ofNullable(found.byline())).or(() -> markedAuthor)
                 .map(cleaner::cleanCharacters).map(text -> byline(text, metadata));
         boolean extracted = !flatCopy || found.content().text().length() < WHOLE_BODY * document.body().text().length();

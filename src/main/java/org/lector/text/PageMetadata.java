@@ -198,9 +198,31 @@ record PageMetadata(Optional<String> title, Optional<String> author, Optional<St
         return Optional.of(whole);
     }
 
-    /** A title's parts between the separators a site puts between its name and the headline. */
-    static List<String> titleParts(String title) {
-        return java.util.Arrays.stream(TITLE_SEPARATOR.split(title)).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    /**
+     * A declared title less what the site adds ("Storm hits coast | The Herald" → "Storm hits
+     * coast"), when the part kept stands as a line of its own (the headline) among {@code lines};
+     * else the title as declared.
+     *
+     * @param lines the document's first lines, in order
+     */
+    static String headlinePart(String declared, List<String> lines) {
+        Set<String> keys = new java.util.HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            keys.add(Structurer.key(lines.get(i)));
+            if (i + 1 < lines.size()) {
+                // A headline set over two lines.
+                keys.add(Structurer.key(lines.get(i) + " " + lines.get(i + 1)));
+            }
+        }
+        // The whole title may stand as a line too (a print's running header, a copy's own title
+        // line): a part that stands alone is the headline all the same.
+        String[] parts = TITLE_SEPARATOR.split(declared);
+        for (String part : parts) {
+            if (parts.length > 1 && Structurer.wordCount(part) >= 3 && keys.contains(Structurer.key(part))) {
+                return part.strip();
+            }
+        }
+        return declared;
     }
 
     private static int lastSeparator(String title) {

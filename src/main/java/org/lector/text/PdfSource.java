@@ -383,22 +383,6 @@ final class PdfSource {
                 || declared.toLowerCase(Locale.ROOT).startsWith("microsoft word")) {
             return stripper.headline();
         }
-        java.util.Set<String> lines = new java.util.HashSet<>();
-        for (int i = 0; i < firstLines.size(); i++) {
-            lines.add(Structurer.key(firstLines.get(i)));
-            if (i + 1 < firstLines.size()) {
-                // A headline set over two lines.
-                lines.add(Structurer.key(firstLines.get(i) + " " + firstLines.get(i + 1)));
-            }
-        }
-        if (lines.contains(Structurer.key(declared))) {
-            return declared;
-        }
-        for (String part : PageMetadata.titleParts(declared)) {
-            if (Structurer.wordCount(part) >= 3 && lines.contains(Structurer.key(part))) {
-                return part;
-            }
-        }
-        return declared;
+        return PageMetadata.headlinePart(declared, firstLines);
     }
 }

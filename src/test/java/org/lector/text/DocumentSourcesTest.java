@@ -242,6 +242,7 @@ class DocumentSourcesTest {
             System.out.printf("%s: body F1 %.3f against the page's own reading%n", saved[0], score.f1());
             assertThat(score.f1()).as("%s against the page's reading", saved[0]).isGreaterThan(0.93);
             assertThat(body(asDocument)).doesNotContain("Skip to content", "Accessibility links", "Site Index");
+            assertThat(asDocument.title()).as("%s's title", saved[0]).isEqualTo(asPage.title());
         }
     }
 
