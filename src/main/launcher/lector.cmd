@@ -9,5 +9,5 @@ if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\b
 if defined LECTOR_JAVA set "JAVA=%LECTOR_JAVA%"
 set "ARCHIVE="
 if exist "%HERE%lector.jsa" set "ARCHIVE=-XX:SharedArchiveFile=%HERE%lector.jsa"
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxNewSize=16m -Xshare:auto %ARCHIVE% %LECTOR_JAVA_OPTS% -cp "%HERE%lector.jar" org.lector.Lector %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxNewSize=16m -Xms24m -Xshare:auto %ARCHIVE% %LECTOR_JAVA_OPTS% -cp "%HERE%lector.jar" org.lector.Lector %*
 exit /b %ERRORLEVEL%

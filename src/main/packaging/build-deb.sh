@@ -25,7 +25,7 @@ cp "$here/lector-256.png" "$out/resources/lector.png"
 common=(--name lector --app-version "$version" --vendor "Lector" --input "$out/input" --main-jar lector.jar
     --main-class org.lector.Lector --icon "$here/lector-256.png"
     --description "Accessible article reader: clean reading order, summary and speech"
-    --java-options -XX:TieredStopAtLevel=1 --java-options -XX:+UseSerialGC --java-options -XX:MaxNewSize=16m --java-options -Xshare:auto
+    --java-options -XX:TieredStopAtLevel=1 --java-options -XX:+UseSerialGC --java-options -XX:MaxNewSize=16m --java-options -Xms24m --java-options -Xshare:auto
     --java-options '-XX:SharedArchiveFile=$APPDIR/lector.jsa'
     # jpackage's own jlink options less --strip-native-commands: postinst needs the runtime's java.
     --jlink-options "--strip-debug --no-man-pages --no-header-files")
