@@ -226,7 +226,8 @@ final class ReaderController {
         if (whole) {
             open(() -> article, placeKey(file));
         } else {
-            open(opening -> new ArticlePipeline().process(
+            // The opening is shown already: the whole is read without handing over another.
+            open(unused -> new ArticlePipeline().process(
                     new ArticleLoader().load(file, java.io.InputStream.nullInputStream())),
                     placeKey(file), "Loading…", java.util.Optional.of(article));
         }
@@ -422,7 +423,7 @@ final class ReaderController {
         boolean again = key.equals(articleKey) && session != null;
         java.util.Optional<int[]> place = again ? currentPlace() : saved;
         // In the header (the headline, the byline) the listener stays on the same line: it has no sentence number.
-        int headerCue = again && session.mode() == Mode.FULL && session.cursor() < session.script().cues().size()
+        int headerCue = again && !key.isEmpty() && session.mode() == Mode.FULL && session.cursor() < session.script().cues().size()
                 && session.script().cues().get(session.cursor()).paragraph() < 0 ? session.cursor() : -1;
         rememberPlace();
         if (session != null) {
