@@ -248,31 +248,13 @@ class DocumentSourcesTest {
 
     @Test
     void takesAPrintedPagesTitleLessTheSiteNameItsHeadlineLacks(@TempDir Path dir) throws IOException {
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
-            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
-            var sheet = new org.apache.pdfbox.pdmodel.PDPage();
-            document.addPage(sheet);
-            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, sheet)) {
-                content.beginText();
-                content.setFont(font, 11);
-                content.setLeading(13);
-                content.newLineAtOffset(60, 740);
-                for (String line : new String[] {"Home  News  Sport  Weather", "", "Harbour lamps relit after the storm",
-                    "", "The harbour's twelve lamps were lit again on Sunday night, a week after the storm that broke",
-                    "the sea wall and left the quay in darkness.", "",
-                    "Keepers worked through the weekend to mend the cables, the harbour master said on Monday."}) {
-                    content.showText(line);
-                    content.newLine();
-                }
-                content.endText();
-            }
-            document.getDocumentInformation().setTitle("Harbour lamps relit after the storm | The Coast Herald");
-            document.save(pdf);
-        }
+        byte[] pdf = TestPages.pdf(List.of(List.of("Home  News  Sport  Weather", "", "Harbour lamps relit after the storm",
+                "", "The harbour's twelve lamps were lit again on Sunday night, a week after the storm that broke",
+                "the sea wall and left the quay in darkness.", "",
+                "Keepers worked through the weekend to mend the cables, the harbour master said on Monday.")), 13,
+                "Harbour lamps relit after the storm | The Coast Herald");
 
-        Article article = load(dir, "printed.pdf", pdf.toByteArray());
+        Article article = load(dir, "printed.pdf", pdf);
 
         assertThat(article.title()).isEqualTo("Harbour lamps relit after the storm");
         assertThat(article.readingOrder()).filteredOn(item -> item.text().contains("Harbour lamps relit")).hasSize(1);

@@ -41,29 +41,46 @@ public final class TestPages {
 
     /** A book of numbered pages, each under the running header "The Harbour Book". */
     public static byte[] bookPdf(int pages) throws IOException {
-        int lines = BOOK_LINES;
+        List<List<String>> sheets = new java.util.ArrayList<>();
+        for (int page = 1; page <= pages; page++) {
+            List<String> lines = new java.util.ArrayList<>(List.of("The Harbour Book", ""));
+            for (int line = 0; line < BOOK_LINES; line++) {
+                lines.add(bookLine(page, line));
+                lines.add("");
+            }
+            sheets.add(lines);
+        }
+        return pdf(sheets, 14, null);
+    }
+
+    /**
+     * A PDF of lines set in 11-point Times, one list of lines a page; an empty line leaves a gap.
+     *
+     * @param leading the distance between lines, in points
+     * @param title the title the document declares, or null for none
+     */
+    public static byte[] pdf(List<List<String>> pages, float leading, String title) throws IOException {
         java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
         try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
             var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
                     org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.TIMES_ROMAN);
-            for (int page = 1; page <= pages; page++) {
+            for (List<String> lines : pages) {
                 var sheet = new org.apache.pdfbox.pdmodel.PDPage();
                 document.addPage(sheet);
                 try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, sheet)) {
                     content.beginText();
                     content.setFont(font, 11);
-                    content.setLeading(14);
+                    content.setLeading(leading);
                     content.newLineAtOffset(60, 740);
-                    content.showText("The Harbour Book");
-                    content.newLine();
-                    content.newLine();
-                    for (int line = 0; line < lines; line++) {
-                        content.showText(bookLine(page, line));
-                        content.newLine();
+                    for (String line : lines) {
+                        content.showText(line);
                         content.newLine();
                     }
                     content.endText();
                 }
+            }
+            if (title != null) {
+                document.getDocumentInformation().setTitle(title);
             }
             document.save(pdf);
         }
