@@ -88,7 +88,37 @@ public final class ArticleLoader {
                 return new Part(pdfSource(name, opening.get()), false);
             }
         }
-        return new Part(decode(bytes, name, first -> { }), true);
+        ArticleSource whole = decode(bytes, name, first -> { });
+        return textOpening(whole).map(first -> new Part(first, false)).orElse(new Part(whole, true));
+    }
+
+    /** From this many characters on (a book, some 70,000 words), a text's opening is shown while the rest is read. */
+    static final int LONG_TEXT_CHARS = 400_000;
+
+    /** About how much of a long text its opening holds: a chapter or two, some 17,000 words. */
+    static final int OPENING_CHARS = 100_000;
+
+    /**
+     * The opening of a book-length plain or Markdown text, cut at the last paragraph break before
+     * {@value #OPENING_CHARS} characters; empty for a shorter text, for HTML, and for Markdown cut
+     * inside a fenced code block.
+     */
+    static java.util.Optional<ArticleSource> textOpening(ArticleSource source) {
+        String text = source.text();
+        boolean plain = source.format() == InputFormat.PLAIN || source.format() == InputFormat.MARKDOWN;
+        if (!plain || text.length() < LONG_TEXT_CHARS) {
+            return java.util.Optional.empty();
+        }
+        int cut = text.lastIndexOf("\n\n", OPENING_CHARS);
+        if (cut <= 0) {
+            return java.util.Optional.empty();
+        }
+        String opening = text.substring(0, cut);
+        if (source.format() == InputFormat.MARKDOWN && java.util.regex.Pattern.compile("(?m)^\\s*(?:```|~~~)")
+                .matcher(opening).results().count() % 2 != 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new ArticleSource(source.name(), opening, source.format(), source.title()));
     }
 
     /**
@@ -120,7 +150,9 @@ public final class ArticleLoader {
         if (PdfSource.isPdf(bytes)) {
             return pdfSource(name, PdfSource.toText(bytes, name, first -> opening.accept(pdfSource(name, first))));
         }
-        return ArticleSource.of(name, decoder.decode(bytes, name));
+        ArticleSource text = ArticleSource.of(name, decoder.decode(bytes, name));
+        textOpening(text).ifPresent(opening);
+        return text;
     }
 
     private static ArticleSource pdfSource(String name, PdfSource.Text text) {

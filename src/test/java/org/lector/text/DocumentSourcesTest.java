@@ -260,4 +260,32 @@ class DocumentSourcesTest {
         assertThat(article.readingOrder()).filteredOn(item -> item.text().contains("Harbour lamps relit")).hasSize(1);
         assertThat(body(article)).contains("Keepers worked through the weekend");
     }
+
+    @Test
+    void handsOverABookLengthTextsOpeningCutAtAParagraphBreak(@TempDir Path dir) throws IOException {
+        StringBuilder book = new StringBuilder("The Harbour Book\n\n");
+        for (int page = 1; book.length() < ArticleLoader.LONG_TEXT_CHARS; page++) {
+            for (int line = 0; line < TestPages.BOOK_LINES; line++) {
+                book.append(TestPages.bookLine(page, line)).append(line % 4 == 3 ? "\n\n" : " ");
+            }
+        }
+        Path file = dir.resolve("book.txt");
+        Files.writeString(file, book);
+        List<ArticleSource> openings = new java.util.ArrayList<>();
+
+        ArticleSource whole = new ArticleLoader().load(file.toString(), InputStream.nullInputStream(), openings::add);
+        ArticleLoader.Part first = new ArticleLoader().loadOpening(file.toString(), InputStream.nullInputStream());
+
+        assertThat(openings).hasSize(1);
+        String opening = openings.get(0).text();
+        assertThat(opening.length()).isBetween(ArticleLoader.OPENING_CHARS / 2, ArticleLoader.OPENING_CHARS);
+        assertThat(whole.text()).startsWith(opening + "\n\n");
+        assertThat(opening).endsWith(".");
+        assertThat(first.whole()).isFalse();
+        assertThat(first.source().text()).isEqualTo(opening);
+        assertThat(ArticleLoader.textOpening(ArticleSource.of("short.txt", opening))).isEmpty();
+        String fenced = "# Notes\n\n```\n" + book.substring(0, ArticleLoader.OPENING_CHARS) + "\n```\n\n" + book;
+        assertThat(ArticleLoader.textOpening(ArticleSource.of("notes.md", fenced))).as("cut inside a code block")
+                .isEmpty();
+    }
 }
