@@ -306,7 +306,8 @@ final class ReaderController {
         CompletableFuture<FreeTtsSynthesizer> speech = voice;
         // Read here, on the event thread: the session is made on the loader's.
         SummaryLength length = summaryLength();
-        java.util.concurrent.atomic.AtomicBoolean openingShown = new java.util.concurrent.atomic.AtomicBoolean();
+        // Where the opening was put when shown: the cursor then, or -1 until it is shown.
+        java.util.concurrent.atomic.AtomicInteger openingShown = new java.util.concurrent.atomic.AtomicInteger(-1);
         Consumer<ArticleSource> opening = part -> showOpening(() -> new ArticlePipeline().process(part), load, started,
                 key, speech, length, openingShown);
         // An opening the command line read already is shown first: the loader takes its tasks in order.
@@ -350,9 +351,12 @@ final class ReaderController {
                         startVoiceSoon();
                         return;
                     }
-                    boolean previewed = openingShown.get() && key.equals(articleKey) && session != null;
+                    boolean previewed = openingShown.get() >= 0 && key.equals(articleKey) && session != null;
                     boolean wasSpeaking = previewed && session.state() == Narrator.State.PLAYING;
-                    install(opened.session(), key, opened.place());
+                    // A place saved further on than the opening reaches is taken up now, unless
+                    // the listener has moved in the opening meanwhile.
+                    boolean moved = previewed && (session.cursor() != openingShown.get() || wasSpeaking);
+                    install(opened.session(), key, opened.place(), previewed && !moved);
                     if (previewed) {
                         panel.status.announce("The whole document is read.");
                     }
@@ -370,7 +374,7 @@ final class ReaderController {
      */
     private void showOpening(Supplier<Article> part, int load, Loading started, String key,
                              CompletableFuture<FreeTtsSynthesizer> speech, SummaryLength length,
-                             java.util.concurrent.atomic.AtomicBoolean shown) {
+                             java.util.concurrent.atomic.AtomicInteger shown) {
         if (load != loads) {
             return;
         }
@@ -389,7 +393,7 @@ final class ReaderController {
                 return;
             }
             install(preview, key, saved);
-            shown.set(true);
+            shown.set(preview.cursor());
             panel.status.announce("Showing the first pages; reading the rest of the document… Escape stops.");
         });
     }
@@ -419,8 +423,17 @@ final class ReaderController {
     }
 
     private void install(ReadingSession next, String key, java.util.Optional<int[]> saved) {
+        install(next, key, saved, false);
+    }
+
+    /**
+     * Shows a session in the window.
+     *
+     * @param savedFirst whether the saved place wins even over the place in the same article shown now
+     */
+    private void install(ReadingSession next, String key, java.util.Optional<int[]> saved, boolean savedFirst) {
         // The same article again (a new voice, opened twice): where the listener is beats what was saved.
-        boolean again = key.equals(articleKey) && session != null;
+        boolean again = key.equals(articleKey) && session != null && !savedFirst;
         java.util.Optional<int[]> place = again ? currentPlace() : saved;
         // In the header (the headline, the byline) the listener stays on the same line: it has no sentence number.
         int headerCue = again && !key.isEmpty() && session.mode() == Mode.FULL && session.cursor() < session.script().cues().size()

@@ -410,6 +410,21 @@ class MainWindowGuiTest {
     }
 
     @Test
+    void opensABookAtAPlaceSavedBeyondItsOpening(@TempDir Path dir) throws Exception {
+        Path book = dir.resolve("harbour.pdf");
+        Files.write(book, org.lector.text.TestPages.bookPdf(120));
+        new SettingsStore(settings, problem -> { }).savePosition(book.toAbsolutePath().toString(), 1500, 0);
+        StatusLine status = statusLine(window.frame().getContentPane());
+
+        SwingUtilities.invokeAndWait(() -> window.controller().openFile(book.toString()));
+
+        waitFor(() -> status.getText().startsWith("Showing the first pages"));
+        assertThat(onEdt(() -> window.controller().session().article().paragraphs().size())).isLessThan(1500);
+        waitFor(() -> status.getText().startsWith("The whole document is read."));
+        assertThat(position().paragraph()).as("the saved place, once the whole is read").isEqualTo(1501);
+    }
+
+    @Test
     void escapeStopsAFetchAndKeepsTheArticleShown() throws Exception {
         java.util.List<String> requested = new java.util.concurrent.CopyOnWriteArrayList<>();
         com.sun.net.httpserver.HttpServer server = org.lector.text.TestPages.serveCycleLanes(requested, 20_000);
