@@ -394,7 +394,7 @@ final class ReaderController {
             }
             install(preview, key, saved);
             shown.set(preview.cursor());
-            panel.status.announce("Showing the first pages; reading the rest of the document… Escape stops.");
+            panel.status.announce("Showing the beginning; reading the rest of the document… Escape stops.");
         });
     }
 

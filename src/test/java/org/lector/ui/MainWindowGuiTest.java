@@ -392,7 +392,7 @@ class MainWindowGuiTest {
 
         SwingUtilities.invokeAndWait(() -> window.controller().openFile(book.toString()));
 
-        waitFor(() -> status.getText().startsWith("Showing the first pages; reading the rest of the document"));
+        waitFor(() -> status.getText().startsWith("Showing the beginning; reading the rest of the document"));
         int opening = onEdt(() -> window.controller().session().article().paragraphs().size());
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_DOWN);
         press(KeyEvent.VK_CONTROL, KeyEvent.VK_DOWN);
@@ -418,7 +418,7 @@ class MainWindowGuiTest {
 
         SwingUtilities.invokeAndWait(() -> window.controller().openFile(book.toString()));
 
-        waitFor(() -> status.getText().startsWith("Showing the first pages"));
+        waitFor(() -> status.getText().startsWith("Showing the beginning"));
         assertThat(onEdt(() -> window.controller().session().article().paragraphs().size())).isLessThan(1500);
         waitFor(() -> status.getText().startsWith("The whole document is read."));
         assertThat(position().paragraph()).as("the saved place, once the whole is read").isEqualTo(1501);
