@@ -543,6 +543,14 @@ final class Structurer {
         return false;
     }
 
+    private static int countWithin(List<Unit> units, int from, int to, Predicate<Unit> sought) {
+        int count = 0;
+        for (int j = Math.max(0, from); j < Math.min(units.size(), to); j++) {
+            count += sought.test(units.get(j)) ? 1 : 0;
+        }
+        return count;
+    }
+
     private static int findPageTitle(List<Unit> units, List<String> keys, int from, int firstBody, int to,
                                      Map<String, Integer> counts, Set<String> bodyWords, Set<String> sectionHeadings,
                                      int fewestWords) {
@@ -735,8 +743,10 @@ final class Structurer {
      */
     private static boolean headsFirstOfNumberedSections(List<Unit> units, int index, int firstBody) {
         String text = units.get(index).text();
+        // Between it and the body, at most the section's own title: no prose, no labels.
         if (!NUMBER.matcher(text).find() || !WORD_OF_LETTERS.matcher(text).find() || wordCount(text) > 6
-                || anyWithin(units, index + 1, firstBody, unit -> unit.role() == Role.TEXT)) {
+                || countWithin(units, index + 1, firstBody, unit -> unit.role() == Role.TEXT) > 1
+                || anyWithin(units, index + 1, firstBody, unit -> unit.role() == Role.TEXT && !isHeadlineLike(unit.text()))) {
             return false;
         }
         String shape = NUMBER.matcher(text).replaceAll("#");
@@ -767,10 +777,17 @@ final class Structurer {
                 firstLongHeadline = i;
             }
         }
+        if (firstHeadline >= 0 && firstLongHeadline > firstHeadline
+                && anyWithin(units, firstHeadline + 1, firstLongHeadline, unit -> unit.role() == Role.BYLINE)) {
+            // "The Harbour Town", "By Ann Writer", then a chapter's title: the author signs the headline.
+            return firstHeadline;
+        }
         return firstLongHeadline >= 0 ? firstLongHeadline : firstHeadline;
     }
 
     private void readHeader(List<Unit> units, int firstBody, int titleIndex, boolean wholePage, Parts parts) {
+        // Under "Chapter 1" in the header: the chapter's own title ("The Boy Who Lived") heads it too.
+        boolean inFirstSection = false;
         for (int i = 0; i < firstBody; i++) {
             if (i == titleIndex) {
                 continue;
@@ -785,6 +802,8 @@ final class Structurer {
             } else if (isTableRow(unit)) {
                 // A table under the headline (a fact box) is the article's, as the page's markup says of its own.
                 addParagraph(unit.text(), parts);
+            } else if (inFirstSection && isHeadlineLike(unit.text())) {
+                addWhole(Paragraph.Kind.HEADING, unit.text(), parts);
             } else if (parts.subtitle == null && wordCount(unit.text()) >= 6 && unit.block().hint() != Block.Hint.HEADING
                     && !CAPTION_LABEL.matcher(unit.text()).find()) {
                 parts.subtitle = unit.text();
@@ -792,6 +811,7 @@ final class Structurer {
                 parts.dropped.add(new DroppedLine(unit.text(), DropReason.REPEATED_STANDFIRST));
             } else if (headsFirstOfNumberedSections(units, i, firstBody)) {
                 addWhole(Paragraph.Kind.HEADING, unit.text(), parts);
+                inFirstSection = true;
             } else if (!wholePage && isShortSentence(unit.text())) {
                 // "It was cold." opening a story: a label has no full stop.
                 addParagraph(unit.text(), parts);

@@ -218,6 +218,35 @@ class ArticlePipelineTest {
     }
 
     @Test
+    void keepsTheFirstChaptersNumberAndTitleAboveItsText() {
+        Article article = article("""
+                The Harbour Town
+
+                By Ann Writer
+
+                Chapter 1
+
+                The Night of the Storm
+
+                It was a dark night and the rain fell on the town for hours on end.
+
+                Chapter 2
+
+                The Morning After the Rain
+
+                The next day was bright and the sun shone on every roof in the town.
+                """);
+        assertThat(article.readingOrder()).extracting(Article.Item::kind, Article.Item::text).startsWith(
+                org.assertj.core.groups.Tuple.tuple(Article.ItemKind.TITLE, "The Harbour Town"),
+                org.assertj.core.groups.Tuple.tuple(Article.ItemKind.BYLINE, "By Ann Writer"),
+                org.assertj.core.groups.Tuple.tuple(Article.ItemKind.HEADING, "Chapter 1"),
+                org.assertj.core.groups.Tuple.tuple(Article.ItemKind.HEADING, "The Night of the Storm"),
+                org.assertj.core.groups.Tuple.tuple(Article.ItemKind.PARAGRAPH,
+                        "It was a dark night and the rain fell on the town for hours on end."));
+        assertThat(article.subtitle()).isEmpty();
+    }
+
+    @Test
     void reflowsHardWrappedParagraphs() {
         Article article = article("""
                 Plane lands safely after engine fault over the Alps
