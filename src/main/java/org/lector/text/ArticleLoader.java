@@ -98,6 +98,9 @@ public final class ArticleLoader {
     /** About how much of a long text its opening holds: a chapter or two, some 17,000 words. */
     static final int OPENING_CHARS = 100_000;
 
+    /** A line that opens or closes a Markdown code block. */
+    private static final java.util.regex.Pattern CODE_FENCE = java.util.regex.Pattern.compile("(?m)^\\s*(?:```|~~~)");
+
     /**
      * The opening of a book-length plain or Markdown text, cut at the last paragraph break before
      * {@value #OPENING_CHARS} characters; empty for a shorter text, for HTML, and for Markdown cut
@@ -114,8 +117,7 @@ public final class ArticleLoader {
             return java.util.Optional.empty();
         }
         String opening = text.substring(0, cut);
-        if (source.format() == InputFormat.MARKDOWN && java.util.regex.Pattern.compile("(?m)^\\s*(?:```|~~~)")
-                .matcher(opening).results().count() % 2 != 0) {
+        if (source.format() == InputFormat.MARKDOWN && CODE_FENCE.matcher(opening).results().count() % 2 != 0) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new ArticleSource(source.name(), opening, source.format(), source.title()));
