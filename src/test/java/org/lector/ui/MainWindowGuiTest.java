@@ -81,7 +81,9 @@ class MainWindowGuiTest {
     @AfterEach
     void close() throws Exception {
         if (window != null) {
-            SwingUtilities.invokeAndWait(() -> window.frame().dispose());
+            // Quit as the user does: the settings still being written reach the disk before the
+            // test's folder is deleted (a bare dispose left them writing into a folder being removed).
+            SwingUtilities.invokeAndWait(() -> window.quit());
         }
     }
 
