@@ -358,7 +358,8 @@ final class ReaderController {
                     boolean moved = previewed && (session.cursor() != openingShown.get() || wasSpeaking);
                     install(opened.session(), key, opened.place(), previewed && !moved);
                     if (previewed) {
-                        panel.status.announce("The whole document is read.");
+                        // After the position the move to the listener's place has queued, not under it.
+                        SwingUtilities.invokeLater(() -> panel.status.announce("The whole document is read."));
                     }
                     if (wasSpeaking) {
                         // The opening was being read aloud: the whole goes on from the same sentence.

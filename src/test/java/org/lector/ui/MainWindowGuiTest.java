@@ -423,6 +423,7 @@ class MainWindowGuiTest {
         waitFor(() -> status.getText().startsWith("Showing the beginning"));
         assertThat(onEdt(() -> window.controller().session().article().paragraphs().size())).isLessThan(1500);
         waitFor(() -> status.getText().startsWith("The whole document is read."));
+        assertThat(onEdt(() -> window.controller().session().article().paragraphs().size())).isGreaterThan(1500);
         assertThat(position().paragraph()).as("the saved place, once the whole is read").isEqualTo(1501);
     }
 
