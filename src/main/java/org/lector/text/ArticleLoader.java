@@ -83,10 +83,9 @@ public final class ArticleLoader {
         }
         byte[] bytes = readFile(name);
         if (PdfSource.isPdf(bytes)) {
-            java.util.Optional<PdfSource.Text> opening = PdfSource.openingText(bytes, name);
-            if (opening.isPresent()) {
-                return new Part(pdfSource(name, opening.get()), false);
-            }
+            // One parse of the document, whichever it turns out to be.
+            PdfSource.First first = PdfSource.opening(bytes, name);
+            return new Part(pdfSource(name, first.text()), first.whole());
         }
         ArticleSource whole = decode(bytes, name, first -> { });
         return textOpening(whole).map(first -> new Part(first, false)).orElse(new Part(whole, true));

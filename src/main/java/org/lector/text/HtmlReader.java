@@ -83,18 +83,18 @@ final class HtmlReader {
      * @return what the page says about itself and the article's blocks in order
      */
     RawArticle read(String html) {
-        return read(html, false);
+        return read(Jsoup.parse(html), false);
     }
 
     /**
      * Reads one page.
      *
+     * @param document the page, parsed and not yet changed
      * @param flatCopy true for a page saved as a document, whose containers are gone: when nothing
      *     but its body holds the article, the article is the densest run of prose in it, as in a
      *     page copied as text
      */
-    private RawArticle read(String html, boolean flatCopy) {
-        Document document = Jsoup.parse(html);
+    private RawArticle read(Document document, boolean flatCopy) {
         PageMetadata metadata = PageMetadata.read(document);
         Optional<String> markedAuthor = PageMetadata.markedAuthor(document);
         Optional<String> firstHeading = Optional.ofNullable(document.selectFirst("h1")).map(Element::text)
@@ -156,7 +156,7 @@ final class HtmlReader {
         if (linkShare(document.body()) >= WEB_PAGE_LINK_SHARE) {
             // A web page saved as a book or a Word file (by pandoc, by a browser): its menus, link
             // lists and footer came with it, so the article is sought in it as in any page.
-            return read(html, true);
+            return read(document, true);
         }
         PageMetadata metadata = PageMetadata.read(document);
         Optional<String> title = Optional.of(document.title()).map(PageMetadata::collapse).filter(t -> !t.isEmpty())

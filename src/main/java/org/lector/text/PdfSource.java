@@ -75,28 +75,40 @@ final class PdfSource {
      * @throws LectorException (exit code 3) if it is damaged, encrypted, or has no text layer
      */
     static Text toText(byte[] bytes, String name, java.util.function.Consumer<Text> opening) {
-        try (PDDocument document = Loader.loadPDF(bytes)) {
-            if (!document.getCurrentAccessPermission().canExtractContent()) {
-                throw LectorException.badInput(Quoted.of(name) + " is a PDF whose author forbids copying its text");
-            }
-            Stripper stripper = new Stripper();
-            String text = text(document, stripper, bytes, first -> {
-                Text part = compose(first, document, stripper);
-                if (!part.body().isBlank()) {
-                    opening.accept(part);
-                }
-            });
-            Text whole = compose(text, document, stripper);
-            if (whole.body().isBlank()) {
-                throw LectorException.badInput(Quoted.of(name) + " is a PDF with no text in it, only images (a scan?);"
-                        + " Lector reads text, so run it through text recognition (OCR) first");
-            }
-            return whole;
+        try (PDDocument document = open(bytes, name)) {
+            return whole(document, new Stripper(), bytes, name, opening);
         } catch (InvalidPasswordException locked) {
             throw locked(name, locked);
         } catch (IOException damaged) {
             throw damaged(name, damaged);
         }
+    }
+
+    /** The document, if its author lets its text be copied. */
+    private static PDDocument open(byte[] bytes, String name) throws IOException {
+        PDDocument document = Loader.loadPDF(bytes);
+        if (!document.getCurrentAccessPermission().canExtractContent()) {
+            document.close();
+            throw LectorException.badInput(Quoted.of(name) + " is a PDF whose author forbids copying its text");
+        }
+        return document;
+    }
+
+    /** Every page's text, the opening handed over first if the document is a book. */
+    private static Text whole(PDDocument document, Stripper stripper, byte[] bytes, String name,
+                              java.util.function.Consumer<Text> opening) throws IOException {
+        String text = text(document, stripper, bytes, first -> {
+            Text part = compose(first, document, stripper);
+            if (!part.body().isBlank()) {
+                opening.accept(part);
+            }
+        });
+        Text whole = compose(text, document, stripper);
+        if (whole.body().isBlank()) {
+            throw LectorException.badInput(Quoted.of(name) + " is a PDF with no text in it, only images (a scan?);"
+                    + " Lector reads text, so run it through text recognition (OCR) first");
+        }
+        return whole;
     }
 
     private static LectorException locked(String name, InvalidPasswordException locked) {
@@ -110,25 +122,33 @@ final class PdfSource {
     }
 
     /**
-     * The text of a book's first {@value #OPENING_PAGES} pages alone; empty when the
-     * document is shorter than {@value #PARALLEL_PAGES} pages (it is read whole at once) or its
-     * first pages have no text.
+     * What of a document to show first, read from one parse of it: a book's first
+     * {@value #OPENING_PAGES} pages alone, or the whole of a document shorter than
+     * {@value #PARALLEL_PAGES} pages (or of a book whose first pages have no text).
      *
-     * @throws LectorException (exit code 3) if it is damaged or encrypted
+     * @param text the text read
+     * @param whole false when it is only a book's opening
      */
-    static java.util.Optional<Text> openingText(byte[] bytes, String name) {
-        try (PDDocument document = Loader.loadPDF(bytes)) {
-            if (!document.getCurrentAccessPermission().canExtractContent()) {
-                throw LectorException.badInput(Quoted.of(name) + " is a PDF whose author forbids copying its text");
+    record First(Text text, boolean whole) {
+    }
+
+    /**
+     * A book's opening pages alone, or the whole of a shorter document.
+     *
+     * @throws LectorException (exit code 3) if it is damaged, encrypted, or has no text layer
+     */
+    static First opening(byte[] bytes, String name) {
+        try (PDDocument document = open(bytes, name)) {
+            if (document.getNumberOfPages() >= PARALLEL_PAGES) {
+                Stripper stripper = new Stripper();
+                stripper.setStartPage(1);
+                stripper.setEndPage(OPENING_PAGES);
+                Text part = compose(stripper.getText(document), document, stripper);
+                if (!part.body().isBlank()) {
+                    return new First(part, false);
+                }
             }
-            if (document.getNumberOfPages() < PARALLEL_PAGES) {
-                return java.util.Optional.empty();
-            }
-            Stripper stripper = new Stripper();
-            stripper.setStartPage(1);
-            stripper.setEndPage(OPENING_PAGES);
-            Text part = compose(stripper.getText(document), document, stripper);
-            return part.body().isBlank() ? java.util.Optional.empty() : java.util.Optional.of(part);
+            return new First(whole(document, new Stripper(), bytes, name, part -> { }), true);
         } catch (InvalidPasswordException locked) {
             throw locked(name, locked);
         } catch (IOException damaged) {
