@@ -209,7 +209,7 @@ public final class Cli {
         @Override
         public Integer call() {
             if (file != null && io.window().isAvailable()) {
-                // A book-length PDF: its first pages are shown at once, and the window reads the rest.
+                // A book (a long PDF or text): its opening is shown at once, and the window reads the rest.
                 ArticleLoader.Part opening = new ArticleLoader().loadOpening(file, io.in());
                 io.window().open(new ArticlePipeline().process(opening.source()), file, opening.whole());
                 return CommandLine.ExitCode.OK;
