@@ -589,8 +589,9 @@ final class Structurer {
             Unit above = i > 0 ? units.get(i - 1) : null;
             if (above != null && above.role() == Role.TEXT && isHeadlineLike(above.text())
                     && wordCount(above.text()) >= 4 && !sharesOpening(keys, i - 1, i - 2)) {
-                // The line under a headline that reads like one is its standfirst.
-                score -= 1.5;
+                // The line under a headline that reads like one is its standfirst, the more surely
+                // when it runs longer than headlines do (a kicker over a headline is shorter still).
+                score -= words > STANDFIRST_WORDS && wordCount(above.text()) < words ? 3 : 1.5;
             }
             // A line with a date or a separator in it is a dateline, a breadcrumb or a teaser's label.
             if (LinePatterns.dayOf(unit.text()).isPresent() || SEGMENT_SEPARATOR.matcher(unit.text()).find()
@@ -634,6 +635,9 @@ final class Structurer {
         }
         return best;
     }
+
+    /** A line under a headline longer than this is its standfirst: headlines are shorter. */
+    private static final int STANDFIRST_WORDS = 15;
 
     /** How far under a list's heading ("Related stories") a line may be one of its headlines, past kickers. */
     private static final int LIST_HEADER_REACH = 6;

@@ -49,6 +49,17 @@ class PageCaptureTest {
     }
 
     @Test
+    void takesTheHeadlineOverALongerStandfirstNotTheStandfirst() {
+        String standfirst = "Officials said the network of protected lanes that residents voted for on Tuesday"
+                + " ends a dispute that divided them for more than a year";
+        Article article = read(MENU + "\nSubscribe\nCouncil approves new cycle lanes after long row\n" + standfirst
+                + "\n0\n" + article(6));
+
+        assertThat(article.title()).isEqualTo("Council approves new cycle lanes after long row");
+        assertThat(article.subtitle()).contains(standfirst);
+    }
+
+    @Test
     void passesOverAListOfLinksBegunAlikeWhenSeekingTheHeadline() {
         Article article = read(MENU + "\nFollow the paper\nExternal link, opens the paper's page on Twitter\n"
                 + "External link, opens the paper's page on LinkedIn\nExternal link, opens the paper's page on Instagram\n"
