@@ -865,6 +865,12 @@ final class Structurer {
                 parts.dropped.add(new DroppedLine(text, DropReason.FIGURE_LABEL));
                 continue;
             }
+            if (wholePage && !bodyLike && unit.block().hint() == Block.Hint.NONE && isChartLabel(units, i)) {
+                // "Public debt as a share of GDP", "100", "%", "RECESSIONS", "80": a chart's title and
+                // labels, copied one a line among its axis's figures; none is a heading of the article.
+                parts.dropped.add(new DroppedLine(text, DropReason.FIGURE_LABEL));
+                continue;
+            }
             if (inLinkList && !bodyLike) {
                 parts.dropped.add(new DroppedLine(text, DropReason.LIST_OF_LINKS));
                 continue;
@@ -1020,6 +1026,34 @@ final class Structurer {
     /** A few tokens without a letter in them: "’17", "$915", "+12", "6.6%". */
     private static boolean isFigureLabel(String text) {
         return text.length() <= 20 && text.codePoints().noneMatch(Character::isLetter) && wordCount(text) <= 3;
+    }
+
+    /** The most words of a chart's title or label; the article's sentences are longer. */
+    private static final int CHART_LABEL_WORDS = 10;
+
+    /**
+     * Whether a short line stands among a chart's figures: a figure one or two lines over it and
+     * one under it, or the two lines under it are figures (the chart's title). Figures over it
+     * alone are a gallery's counters before the article goes on.
+     */
+    private static boolean isChartLabel(List<Unit> units, int index) {
+        if (wordCount(units.get(index).text()) > CHART_LABEL_WORDS) {
+            return false;
+        }
+        boolean above = isFigureUnit(units, index - 1) || isFigureUnit(units, index - 2);
+        boolean below1 = isFigureUnit(units, index + 1);
+        boolean below2 = isFigureUnit(units, index + 2);
+        return below1 && below2 || above && (below1 || below2);
+    }
+
+    private static boolean isFigureUnit(List<Unit> units, int index) {
+        if (index < 0 || index >= units.size()) {
+            return false;
+        }
+        Unit unit = units.get(index);
+        // A figure has a digit: "|", "|/" and "[...]" are a terminal's drawing and elisions.
+        return unit.role() == Role.TEXT && unit.block().hint() == Block.Hint.NONE && isFigureLabel(unit.text())
+                && unit.text().chars().anyMatch(Character::isDigit);
     }
 
     private static boolean isListItem(String text) {

@@ -60,6 +60,21 @@ class PageCaptureTest {
     }
 
     @Test
+    void dropsAChartsLabelsAmongItsFiguresButNotAHeadingAfterAGallerysCounters() {
+        String chart = String.join("\n\n", "Riders per day", "2,000", "1,500", "WEEKDAYS", "1,000", "PROJECTED", "500",
+                "0", "’20", "’22", "’24");
+        String gallery = String.join("\n\n", "Gallery: the new lanes", "9", "+6", "What the riders say");
+        Article article = read(MENU + "\nCouncil approves new cycle lanes after long row\n\n" + article(3) + chart
+                + "\n\n" + article(2) + gallery + "\n\n" + article(2));
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text)
+                .doesNotContain("Riders per day", "WEEKDAYS", "PROJECTED", "2,000", "’22")
+                .contains("What the riders say");
+        assertThat(article.dropped()).filteredOn(line -> line.reason() == DropReason.FIGURE_LABEL)
+                .extracting(DroppedLine::text).contains("Riders per day", "WEEKDAYS", "PROJECTED");
+    }
+
+    @Test
     void passesOverAListOfLinksBegunAlikeWhenSeekingTheHeadline() {
         Article article = read(MENU + "\nFollow the paper\nExternal link, opens the paper's page on Twitter\n"
                 + "External link, opens the paper's page on LinkedIn\nExternal link, opens the paper's page on Instagram\n"
