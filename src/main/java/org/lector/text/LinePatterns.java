@@ -108,7 +108,8 @@ final class LinePatterns {
         Pattern.compile("^\\d{1,4}\\s+(?:photos?|images?|pictures?|slides?|videos?)$|^\\d{1,3}\\s*/\\s*\\d{1,3}$|^\\d{1,3} of \\d{1,3}$"
                 + "|^(?:buy now|shop now|see (?:the )?(?:price|deal)|check price)$", FLAGS),
         // Sponsor and section labels that pages set under a headline: "… is supported by", "From the section World".
-        Pattern.compile("^.{0,80}\\b(?:is |are )?(?:supported|sponsored|presented|paid for|brought to you) by\\b[^.!?]{0,60}"
+        // A label is a dozen words at most; "416 if Range requests are supported by the server and the …" is a rule.
+        Pattern.compile("^(?=(?:\\S+\\s+){0,11}\\S+$).{0,80}\\b(?:is |are )?(?:supported|sponsored|presented|paid for|brought to you) by\\b[^.!?]{0,60}"
                 + "|^(?:from|in) the section\\b.{0,60}|^about this content$", FLAGS),
         // Cross-references at the head of a wiki's section: "Main article: Firefox OS", "For other uses, see …".
         Pattern.compile("^(?:main articles?|further information|see also|details)\\s*:.*"

@@ -153,6 +153,16 @@ class ArticlePipelineTest {
     }
 
     @Test
+    void keepsARuleThatSaysWhatIsSupportedByTheServer() {
+        String rule = "416 if range requests are supported by the server and the range request cannot be satisfied,";
+        Article article = article("Plane lands safely after engine fault\n\n"
+                + "The plane landed safely in Zurich on Sunday after one engine failed, the airline said.\n\n"
+                + rule + "\n\n"
+                + "Passengers were taken to the terminal by bus and offered hotel rooms for the night.\n");
+        assertThat(article.paragraphs()).extracting(Paragraph::text).contains(rule);
+    }
+
+    @Test
     void dropsMoreFromListAtTheEnd() {
         Article article = article("""
                 Plane lands safely after engine fault
