@@ -269,12 +269,22 @@ final class ContentFinder {
         Element top = ranked.get(0);
         top = commonAncestorOfRunnersUp(top, ranked);
         top = climbWhileScoresRise(top);
-        // An element that is its parent's only child says nothing its parent does not.
-        while (top.parent() != null && top.parent() != body && top.parent().children().size() == 1) {
+        // An element that is its parent's only child says nothing its parent does not; an empty
+        // sibling (an advert's slot, a spacer) is no child of note.
+        while (top.parent() != null && top.parent() != body && isOnlyChildOfNote(top)) {
             top = top.parent();
         }
         scores.putIfAbsent(top, 0.0);
         return top;
+    }
+
+    private static boolean isOnlyChildOfNote(Element element) {
+        for (Element sibling : element.parent().children()) {
+            if (sibling != element && (sibling.hasText() || !sibling.select("img, picture, video, figure, iframe").isEmpty())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -345,6 +355,10 @@ final class ContentFinder {
         }
         double topScore = scores.getOrDefault(top, 0.0);
         double threshold = Math.max(10, topScore * 0.2);
+        if (System.getProperty("dbg") != null) {
+            System.err.println("TOP " + top.normalName() + "." + top.className() + " score " + topScore + " parent " + parent.normalName() + "." + parent.className());
+            for (Element sib : parent.children()) System.err.println("  SIB " + sib.normalName() + "." + sib.className() + " " + scores.get(sib) + " len " + sib.text().length());
+        }
         for (Element sibling : new ArrayList<>(parent.children())) {
             boolean keep = sibling == top;
             if (!keep) {

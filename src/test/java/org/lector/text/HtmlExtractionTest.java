@@ -65,6 +65,23 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void keepsTheOpeningWhenEachPartOfTheArticleSitsInItsOwnContainerBesideAnEmptySlot() {
+        String lead = "<p>The opening paragraph of the story, which the page sets in a container of its own, with"
+                + " a box of related stories and an advert between it and the rest.</p>";
+        Article article = read("<html><body><div class=\"columns\">"
+                + "<div class=\"story-part\"><div class=\"story-text\">" + lead + lead.replace("opening", "second")
+                + "</div></div>"
+                + "<div class=\"box\"><h2>More on this</h2><ul><li><a href=\"/a\">Another story</a></li></ul></div>"
+                + "<div class=\"story-part\"><div class=\"story-text\">" + paragraphs(8, "p") + "</div>"
+                + "<div class=\"slot\"><div class=\"slot-items\"><aside class=\"advert hidden\">Advertisement</aside>"
+                + "</div></div></div>"
+                + "</div></body></html>");
+
+        assertThat(article.paragraphs().get(0).text()).startsWith("The opening paragraph");
+        assertThat(article.paragraphs()).hasSize(10);
+    }
+
+    @Test
     void decodesEntitiesOnce() {
         Article article = read("<html><body><article>" + paragraphs(2, "p")
                 + "<p>To hide a note, write &lt;!-- before it, the tutorial says, and --&gt; after it.</p>"
