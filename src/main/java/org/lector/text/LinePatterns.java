@@ -459,6 +459,18 @@ final class LinePatterns {
     }
 
     /**
+     * A person's name alone on its line, as pages set their author's name over the date without a
+     * "By": two to four words, each capitalised ("Hazel Sheffield", "John C. Welch", "NATALIYA
+     * VASILYEVA"), a particle between them ("Michiel de Jong"), no figures.
+     */
+    private static final Pattern BARE_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+(?:(?:de|da|van|von|der|den|del|di|du|la|le|al|bin|ibn)\\s+)?\\p{Lu}[\\p{L}'’-]*\\.?){1,3}");
+
+    static boolean isBareName(String line) {
+        return BARE_NAME.matcher(line.strip()).matches() && furniture(line).isEmpty();
+    }
+
+    /**
      * Whether a line is a date line: a date or time, maybe with words such as "Published",
      * "Updated", a weekday or a time zone, and nothing else.
      */

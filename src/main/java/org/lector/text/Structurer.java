@@ -789,9 +789,39 @@ final class Structurer {
         return firstLongHeadline >= 0 ? firstLongHeadline : firstHeadline;
     }
 
+    /**
+     * In a whole page's header with no byline, the line under the headline that names a person
+     * alone over a date ("Hazel Sheffield", "Friday 25 December 2015"): the author, named without
+     * a "By". A header with a byline has its labels over it ("Deal Professor", "Print Article").
+     */
+    private static int bareNameByline(List<Unit> units, int titleIndex, int firstBody) {
+        if (titleIndex < 0 || anyWithin(units, 0, firstBody, unit -> unit.role() == Role.BYLINE)) {
+            return -1;
+        }
+        for (int i = titleIndex + 1; i < firstBody; i++) {
+            Unit unit = units.get(i);
+            if (unit.role() == Role.TEXT && LinePatterns.isBareName(unit.text())
+                    && anyWithin(units, i + 1, i + 3, Structurer::datesOrTimesTheStory)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "Friday 25 December 2015", "1:39 PM ET", "Oct 18, 2019 · 8 min read": when it was written, or how long it reads. */
+    private static final Pattern STORY_TIME = Pattern.compile("^\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+\\p{Lu}{2,4})?$"
+            + "|\\b\\d+\\s*min(?:ute)?s?\\.? read\\b", Pattern.CASE_INSENSITIVE);
+
+    private static boolean datesOrTimesTheStory(Unit unit) {
+        String text = unit.text();
+        return wordCount(text) <= DATELINE_WORDS && (unit.role() == Role.DATE || LinePatterns.dayOf(text).isPresent()
+                || NUMERIC_DATE.matcher(text).find() || STORY_TIME.matcher(text).find());
+    }
+
     private void readHeader(List<Unit> units, int firstBody, int titleIndex, boolean wholePage, Parts parts) {
         // Under "Chapter 1" in the header: the chapter's own title ("The Boy Who Lived") heads it too.
         boolean inFirstSection = false;
+        int bareNameByline = wholePage ? bareNameByline(units, titleIndex, firstBody) : -1;
         for (int i = 0; i < firstBody; i++) {
             if (i == titleIndex) {
                 continue;
@@ -808,6 +838,8 @@ final class Structurer {
                 addParagraph(unit.text(), parts);
             } else if (inFirstSection && isHeadlineLike(unit.text())) {
                 addWhole(Paragraph.Kind.HEADING, unit.text(), parts);
+            } else if (i == bareNameByline) {
+                parts.byline = unit.text();
             } else if (parts.subtitle == null && wordCount(unit.text()) >= 6 && unit.block().hint() != Block.Hint.HEADING
                     && !CAPTION_LABEL.matcher(unit.text()).find()) {
                 parts.subtitle = unit.text();

@@ -75,6 +75,22 @@ class PageCaptureTest {
     }
 
     @Test
+    void takesTheAuthorsNameAloneOverTheDateAsTheByline() {
+        Article article = read(MENU + "\nCouncil approves new cycle lanes after long row\nMaria Okafor\n"
+                + "Friday 16 January 2026\n0 comments\n\n" + article(6));
+
+        assertThat(article.byline()).contains("Maria Okafor");
+    }
+
+    @Test
+    void takesNoLabelOverTheDateAsTheBylineWhenTheHeaderHasOne() {
+        Article article = read(MENU + "\nCouncil approves new cycle lanes after long row\nCity Desk\n"
+                + "Friday 16 January 2026\nBy Maria Okafor\n\n" + article(6));
+
+        assertThat(article.byline()).contains("By Maria Okafor");
+    }
+
+    @Test
     void passesOverAListOfLinksBegunAlikeWhenSeekingTheHeadline() {
         Article article = read(MENU + "\nFollow the paper\nExternal link, opens the paper's page on Twitter\n"
                 + "External link, opens the paper's page on LinkedIn\nExternal link, opens the paper's page on Instagram\n"
