@@ -66,6 +66,7 @@ final class LinePatterns {
             + "|di|door|av|af|przez|от|autor(?:es|in)?:|auteur(?:e|s)?\\s?:|texto:|texte:|text:)";
     private static final Pattern BYLINE = Pattern.compile("^" + BY_WORDS + "\\s+\\p{Lu}.*", FLAGS);
     private static final Pattern BY_PREFIX = Pattern.compile("^" + BY_WORDS + "\\s+", FLAGS);
+    private static final Pattern BY_WORDS_ALONE = Pattern.compile(BY_WORDS, FLAGS);
     private static final Set<String> NAME_JOINERS = Set.of(
             "and", "&", "of", "in", "the", "de", "del", "da", "van", "von", "der", "den", "la", "le", "al", "bin",
             "for", "at", "with", "y", "du", "dos", "das", "ibn");
@@ -456,6 +457,11 @@ final class LinePatterns {
             }
         }
         return lowercase <= 1;
+    }
+
+    /** "by", "por" alone on a line: a copy breaks a byline after it, before the linked name. */
+    static boolean isByWordAlone(String line) {
+        return BY_WORDS_ALONE.matcher(line.strip()).matches();
     }
 
     /**

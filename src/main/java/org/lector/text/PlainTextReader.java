@@ -322,6 +322,11 @@ final class PlainTextReader {
                 && (CONTINUATION.matcher(b).matches() || runsOnMidSentence(a, b))) {
             return true;
         }
+        if (above.hint() == Block.Hint.NONE && LinePatterns.isByWordAlone(a) && Character.isUpperCase(b.codePointAt(0))
+                && LinePatterns.isByline(a + " " + b)) {
+            // "por" / "César Salza": the byline, broken before its linked name.
+            return true;
+        }
         if (above.standsAlone() || below.standsAlone()) {
             return false;
         }

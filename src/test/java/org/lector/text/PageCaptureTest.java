@@ -83,6 +83,15 @@ class PageCaptureTest {
     }
 
     @Test
+    void readsAByWordAloneOnItsLineWithTheNameUnderItAsTheByline() {
+        Article article = read(MENU + "\nCouncil approves new cycle lanes after long row\n\npor\nMaría Salazar\n"
+                + "16 de enero de 2026\n\n" + article(6));
+
+        assertThat(article.byline()).contains("por María Salazar");
+        assertThat(article.dropped()).extracting(DroppedLine::text).doesNotContain("por", "María Salazar");
+    }
+
+    @Test
     void takesNoLabelOverTheDateAsTheBylineWhenTheHeaderHasOne() {
         Article article = read(MENU + "\nCouncil approves new cycle lanes after long row\nCity Desk\n"
                 + "Friday 16 January 2026\nBy Maria Okafor\n\n" + article(6));
