@@ -476,6 +476,28 @@ final class LinePatterns {
         return BARE_NAME.matcher(line.strip()).matches() && furniture(line).isEmpty();
     }
 
+    /** Where a name ends and its date begins: a dash, a bullet, a bar, a comma, or a space. */
+    private static final Pattern NAME_DATE_BREAK = Pattern.compile("\\s*[-–—•·|,]\\s*|\\s+");
+
+    /**
+     * The author's name and the date of a line that gives both and nothing else, name first:
+     * "Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Alex Perry 1 day ago".
+     *
+     * @return the name and the date, or empty
+     */
+    static Optional<List<String>> nameThenDate(String line) {
+        String text = line.strip();
+        Matcher breaks = NAME_DATE_BREAK.matcher(text);
+        while (breaks.find()) {
+            String name = text.substring(0, breaks.start());
+            String date = text.substring(breaks.end());
+            if (isBareName(name) && isDateLine(date)) {
+                return Optional.of(List.of(name, date));
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * Whether a line is a date line: a date or time, maybe with words such as "Published",
      * "Updated", a weekday or a time zone, and nothing else.

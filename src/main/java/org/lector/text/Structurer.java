@@ -791,8 +791,9 @@ final class Structurer {
 
     /**
      * In a whole page's header with no byline, the line under the headline that names a person
-     * alone over a date ("Hazel Sheffield", "Friday 25 December 2015"): the author, named without
-     * a "By". A header with a byline has its labels over it ("Deal Professor", "Print Article").
+     * alone over a date ("Hazel Sheffield", "Friday 25 December 2015"), or before it on the same
+     * line ("Dan Goodin - Apr 16, 2015"): the author, named without a "By". A header with a byline
+     * has its labels over it ("Deal Professor", "Print Article").
      */
     private static int bareNameByline(List<Unit> units, int titleIndex, int firstBody) {
         if (titleIndex < 0 || anyWithin(units, 0, firstBody, unit -> unit.role() == Role.BYLINE)) {
@@ -800,8 +801,8 @@ final class Structurer {
         }
         for (int i = titleIndex + 1; i < firstBody; i++) {
             Unit unit = units.get(i);
-            if (unit.role() == Role.TEXT && LinePatterns.isBareName(unit.text())
-                    && anyWithin(units, i + 1, i + 3, Structurer::datesOrTimesTheStory)) {
+            if (unit.role() == Role.TEXT && (LinePatterns.nameThenDate(unit.text()).isPresent()
+                    || LinePatterns.isBareName(unit.text()) && anyWithin(units, i + 1, i + 3, Structurer::datesOrTimesTheStory))) {
                 return i;
             }
         }
@@ -839,7 +840,9 @@ final class Structurer {
             } else if (inFirstSection && isHeadlineLike(unit.text())) {
                 addWhole(Paragraph.Kind.HEADING, unit.text(), parts);
             } else if (i == bareNameByline) {
-                parts.byline = unit.text();
+                Optional<List<String>> nameAndDate = LinePatterns.nameThenDate(unit.text());
+                parts.byline = nameAndDate.map(both -> both.get(0)).orElse(unit.text());
+                nameAndDate.ifPresent(both -> takeNonText(new Unit(new Block(both.get(1), Block.Hint.NONE, false), Role.DATE, null), parts));
             } else if (parts.subtitle == null && wordCount(unit.text()) >= 6 && unit.block().hint() != Block.Hint.HEADING
                     && !CAPTION_LABEL.matcher(unit.text()).find()) {
                 parts.subtitle = unit.text();

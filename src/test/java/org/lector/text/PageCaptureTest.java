@@ -92,6 +92,15 @@ class PageCaptureTest {
     }
 
     @Test
+    void splitsTheAuthorsNameFromTheDateOnItsLine() {
+        Article article = read(MENU + "\nCouncil approves new cycle lanes after long row\nMaria Okafor - Jan 16, 2026 8:02 pm UTC\n\n"
+                + article(6));
+
+        assertThat(article.byline()).contains("Maria Okafor");
+        assertThat(article.dates()).containsExactly("Jan 16, 2026 8:02 pm UTC");
+    }
+
+    @Test
     void takesNoLabelOverTheDateAsTheBylineWhenTheHeaderHasOne() {
         Article article = read(MENU + "\nCouncil approves new cycle lanes after long row\nCity Desk\n"
                 + "Friday 16 January 2026\nBy Maria Okafor\n\n" + article(6));
