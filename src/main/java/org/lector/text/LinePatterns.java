@@ -121,7 +121,10 @@ final class LinePatterns {
                 // The same in the languages of the web.
                 + "|^(?:saltar|ir) al contenido\\b.*|^(?:aller|passer) au contenu\\b.*|^zum inhalt(?: springen)?\\b.*"
                 + "|^(?:vai|salta) al contenuto\\b.*|^(?:ir|pular) para o conteúdo\\b.*"
-                + "|^naar (?:de )?(?:inhoud|hoofdinhoud)\\b.*", FLAGS),
+                + "|^naar (?:de )?(?:inhoud|hoofdinhoud)\\b.*"
+                // Chinese, Japanese and Korean: "跳到主文", "跳至主要内容", "メインコンテンツへスキップ", "본문 바로가기".
+                + "|^(?:跳到|跳至|跳轉到|跳转到)(?:主文|主要內容|主要内容|內容|内容|正文)$|^(?:メインコンテンツ|本文)へ(?:スキップ|移動)$"
+                + "|^본문\\s?바로\\s?가기$", FLAGS),
         Pattern.compile("^(?:sign|log) ?(?:in|up|out)\\b.*", FLAGS),
         Pattern.compile("^(?:subscribe|subscribers? only|already a subscriber|create (?:a |an )?(?:free )?account"
                 + "|register|become a member)\\b.*", FLAGS),
@@ -600,9 +603,12 @@ final class LinePatterns {
         return digits > letters;
     }
 
-    /** Whether a line holds a box-drawing character ("─", "│", "┼"), as printed tables do. */
+    /**
+     * Whether a line draws a box or a rule ("───┼───", "│ a │ b │"), as printed tables do: three
+     * box-drawing characters or more. A title framed by two ("╠新竹。橫山╣") is decoration.
+     */
     static boolean hasBoxDrawing(String text) {
-        return text.chars().anyMatch(LinePatterns::isBoxDrawing);
+        return text.chars().filter(LinePatterns::isBoxDrawing).limit(3).count() >= 3;
     }
 
     private static boolean isBoxDrawing(int c) {

@@ -1042,6 +1042,7 @@ final class Structurer {
         }
         // A sentence may end with a colon that opens a list, a quote or a piece of code.
         return words > 40 || LinePatterns.endsSentence(text) && words >= 6 || text.endsWith(":") && words >= 8
+                || isSpacedChineseProse(text)
                 || (block.hint() == Block.Hint.PARAGRAPH || block.hint() == Block.Hint.STANDFIRST) && words >= 12;
     }
 
@@ -1059,6 +1060,18 @@ final class Structurer {
     }
 
     /** A few tokens without a letter in them: "’17", "$915", "+12", "6.6%". */
+    /** Two clauses of Chinese or Japanese, each this many characters or more, with a space for a comma. */
+    private static final Pattern SPACED_CJK_CLAUSES = Pattern.compile(
+            "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\"“”「」、]{8,}(?:\\s+[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\"“”「」、]{8,})+");
+
+    /**
+     * "一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣": informal Chinese
+     * writes a pause as a space, not a comma, and a line of such clauses ends without a full stop.
+     */
+    private static boolean isSpacedChineseProse(String text) {
+        return text.length() >= 24 && SPACED_CJK_CLAUSES.matcher(text).matches();
+    }
+
     private static boolean isFigureLabel(String text) {
         return text.length() <= 20 && text.codePoints().noneMatch(Character::isLetter) && wordCount(text) <= 3;
     }

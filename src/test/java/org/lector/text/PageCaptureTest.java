@@ -109,6 +109,22 @@ class PageCaptureTest {
     }
 
     @Test
+    void readsLinesOfChineseClausesSetApartBySpacesAsProseUnderAMenuFramedInBoxCharacters() {
+        String menu = String.join("\n", "首頁", "部落格", "旅遊", "美食", "╠新竹。橫山╣合興車站(愛情火車站)", "新竹一日遊(世博館)",
+                "【新竹】玻璃藝術博物館週邊好好逛", "住宿心得", "必吃美食", "必買好物", "相簿", "留言", "名片", "登入");
+        List<String> prose = List.of("一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣",
+                "玉峰道路一路上雲氣山嵐滯留山頭 順路下切蜿蜒道路後不久即抵達來到玉峰國小",
+                "美樹美如其名偌大楓香樹早已呈現金黃 泛紅色彩也是愛攝人仕所喜愛造訪之地",
+                "第二次造訪美樹發現到營區變了 印象中以前生冷招牌換成了原木招牌可謂匠心獨運",
+                "燻黑原木加上金黃色醒目字體 加上了貓頭鷹原木創作也充分發揮了裝飾藝術功力",
+                "來到現場已是落葉飄飄堆疊滿地 不時還有陣陣寒風吹來讓人直打哆嗦");
+        Article article = read(menu + "\n新竹尖石美樹營地賞楓\n\n" + String.join("\n\n", prose) + "\n\n相關文章\n回到頂端\n");
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text).containsAll(prose)
+                .noneMatch(text -> text.contains("住宿心得"));
+    }
+
+    @Test
     void passesOverAListOfLinksBegunAlikeWhenSeekingTheHeadline() {
         Article article = read(MENU + "\nFollow the paper\nExternal link, opens the paper's page on Twitter\n"
                 + "External link, opens the paper's page on LinkedIn\nExternal link, opens the paper's page on Instagram\n"
