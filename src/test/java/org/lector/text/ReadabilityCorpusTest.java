@@ -54,7 +54,7 @@ class ReadabilityCorpusTest {
         assertThat(html.precision()).as("precision, HTML").isGreaterThan(0.97);
         assertThat(html.titleShare()).as("titles right, HTML").isGreaterThan(0.93);
         assertThat(html.bylineShare()).as("bylines right, HTML").isGreaterThan(0.85);
-        assertThat((double) html.missed() / html.paragraphs()).as("paragraphs missed, HTML").isLessThan(0.02);
+        assertThat((double) html.missed() / html.paragraphs()).as("paragraphs missed, HTML").isLessThan(0.019);
     }
 
     @Test
@@ -62,9 +62,10 @@ class ReadabilityCorpusTest {
         ExtractionScore.Totals capture = ExtractionScore.totals(scoreCaptures());
 
         assertThat(capture.pages()).isEqualTo(127);
-        assertThat(capture.f1()).as("body F1, captures").isGreaterThan(0.94);
+        assertThat(capture.f1()).as("body F1, captures").isGreaterThan(0.945);
         assertThat(capture.precision()).as("precision, captures").isGreaterThan(0.955);
         assertThat(capture.titleShare()).as("titles right, captures").isGreaterThan(0.50);
+        assertThat(capture.bylineShare()).as("bylines right, captures").isGreaterThan(0.40);
         assertThat((double) capture.missed() / capture.paragraphs()).as("paragraphs missed, captures")
                 .isLessThan(0.026);
     }
