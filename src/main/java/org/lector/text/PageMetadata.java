@@ -356,23 +356,26 @@ record PageMetadata(Optional<String> title, Optional<String> author, Optional<St
         }
 
         private void take(JsonObject article, Document document) {
-            Optional<String> headlineText = string(article.get("headline"));
-            Optional<String> name = string(article.get("name"));
-            // Some sites put the site's name in "headline" or "name": take the one nearer the <title>.
-            if (headlineText.isPresent() && name.isPresent() && !headlineText.equals(name)) {
-                String titleKey = Structurer.key(document.title());
-                headlineText = titleKey.contains(Structurer.key(name.get()))
-                        && !titleKey.contains(Structurer.key(headlineText.get())) ? name : headlineText;
-            }
-            headline = headlineText.or(() -> name);
-            author = names(article.get("author"));
-            datePublished = string(article.get("datePublished"));
-            dateModified = string(article.get("dateModified"));
-            description = string(article.get("description"));
             JsonElement publisherElement = article.get("publisher");
             if (publisherElement != null && publisherElement.isJsonObject()) {
                 publisher = string(publisherElement.getAsJsonObject().get("name"));
             }
+            Optional<String> headlineText = string(article.get("headline"));
+            // Some sites put the site's name in "headline" or "name": the publisher's name is the
+            // site's; else take the one nearer the <title>.
+            Optional<String> name = string(article.get("name"))
+                    .filter(text -> headlineText.isEmpty() || !Optional.of(text).equals(publisher));
+            Optional<String> chosen = headlineText;
+            if (headlineText.isPresent() && name.isPresent() && !headlineText.equals(name)) {
+                String titleKey = Structurer.key(document.title());
+                chosen = titleKey.contains(Structurer.key(name.get()))
+                        && !titleKey.contains(Structurer.key(headlineText.get())) ? name : headlineText;
+            }
+            headline = chosen.or(() -> name);
+            author = names(article.get("author"));
+            datePublished = string(article.get("datePublished"));
+            dateModified = string(article.get("dateModified"));
+            description = string(article.get("description"));
         }
 
         private static Optional<String> names(JsonElement author) {

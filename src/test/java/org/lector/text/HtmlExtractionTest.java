@@ -163,6 +163,18 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void takesTheHeadlineNotTheJsonLdNameThatIsThePublishersName() {
+        // The page's <title> names another story of the same site, as a stale template can.
+        Article article = read("<html><head><title>Harbour reopens | The Herald</title>"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"name\":\"The Herald\","
+                + "\"headline\":\"Storm closes ports along the coast\",\"publisher\":{\"@type\":\"Organization\","
+                + "\"name\":\"The Herald\"}}</script></head><body><article>" + paragraphs(3, "p")
+                + "</article></body></html>");
+
+        assertThat(article.title()).isEqualTo("Storm closes ports along the coast");
+    }
+
+    @Test
     void titleLosesTheSiteNameTheSourcesAgreeOn() {
         Article article = read("<html><head><title>Storm closes ports | The Herald</title>"
                 + "<meta property=\"og:site_name\" content=\"The Herald\"></head><body><article>"
