@@ -1060,9 +1060,13 @@ final class Structurer {
     }
 
     /** A few tokens without a letter in them: "’17", "$915", "+12", "6.6%". */
-    /** Two clauses of Chinese or Japanese, each this many characters or more, with a space for a comma. */
+    /**
+     * Two clauses of Chinese or Japanese, each this many characters or more, with a space for a
+     * comma. The ranges are the ones {@link #wordCount} counts (kana and the common ideographs):
+     * Unicode script classes would cost every start-up their tables.
+     */
     private static final Pattern SPACED_CJK_CLAUSES = Pattern.compile(
-            "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\"“”「」、]{8,}(?:\\s+[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\"“”「」、]{8,})+");
+            "[\u3040-\u30FF\u4E00-\u9FFF\"“”「」、]{8,}(?:\\s+[\u3040-\u30FF\u4E00-\u9FFF\"“”「」、]{8,})+");
 
     /**
      * "一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣": informal Chinese
