@@ -187,7 +187,7 @@ final class LinePatterns {
                 + "|compartir|condividi|delen|retour|zurück|volver)$", FLAGS),
         Pattern.compile("^(?:menu|main menu|search|home|close|back to top|top|print|email|e-mail|save|bookmark"
                 + "|toggle navigation|open menu|navigation|settings|account|my account|donate|more|next|previous|prev"
-                + "|watch|live|video|audio|podcasts?|play|pause|copy link|link copied|gift (?:this )?article"
+                + "|watch|live|video|audio|photo|image|podcasts?|play|pause|copy link|link copied|gift (?:this )?article"
                 + "|open in app|edition|change edition)$", FLAGS),
     };
 
