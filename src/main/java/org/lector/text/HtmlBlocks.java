@@ -49,10 +49,13 @@ final class HtmlBlocks implements NodeFilter {
     private final Deque<Block.Hint> hints = new ArrayDeque<>();
     private int cellsInRow;
     private int captionDepth;
-    /** A photographer's or agency's credit at the end of a caption, or all of it. */
+    /**
+     * A photographer's or agency's credit at the end of a caption, or all of it; its label may run
+     * into the name ("… in 2016.CreditHiroko Masuike/The New York Times").
+     */
     private static final Pattern CREDIT = Pattern.compile(
             "(?:^|(?<=[.!?”\"’)]))\\s*(?:photo(?:graph)?s?|images?|pictures?|credits?|illustrations?|foto(?:grafía|graf[ií]a)?"
-                    + "|bild)\\b(?: credit)?\\s*[:：|]?.{0,120}$|\\s*\\((?:getty|afp|ap|reuters|epa)[^)]{0,60}\\)$",
+                    + "|bild)(?:\\b|(?-i:(?=\\p{Lu})))(?: credit)?\\s*[:：|]?.{0,120}$|\\s*\\((?:getty|afp|ap|reuters|epa)[^)]{0,60}\\)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**

@@ -211,6 +211,8 @@ final class LinePatterns {
             "(?:\\s*\\|\\s*|\\s+[-–—]\\s+|(?<=[.!?”\"’)])\\s*|\\s+(?-i:(?=\\p{Lu})))(?:photo(?:graph)?s?|fotos?|fotografie|credits?"
                     + "|crédits?|créditos?|images?|pictures?|bild)(?: credit)?\\s*:\\s*[^\\s.!?:][^.!?:]{0,50}$", FLAGS);
     private static final int FEWEST_CAPTION_WORDS = 3;
+    /** "… in 2016.CreditHiroko Masuike/The New York Times": a credit a copy ran onto the caption's last sentence. */
+    private static final Pattern GLUED_CREDIT = Pattern.compile("(?<=[.!?”\"’)])(?:Credit)+(?=\\p{Lu})[^.!?:]{2,60}$");
 
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     /** A page's tags run on one line: this many at least, each a word or two. */
@@ -263,6 +265,12 @@ final class LinePatterns {
      * or is nothing else (a credit alone is furniture, and is dropped whole).
      */
     static String withoutCredit(String line) {
+        if (line.contains("Credit")) {
+            Matcher glued = GLUED_CREDIT.matcher(line);
+            if (glued.find() && line.substring(0, glued.start()).split("\\s+").length >= FEWEST_CAPTION_WORDS) {
+                return line.substring(0, glued.start());
+            }
+        }
         if (line.indexOf(':') < 0) {
             return line;
         }

@@ -272,11 +272,13 @@ class HtmlExtractionTest {
         Article article = read("<html><body><article>" + paragraphs(2, "p") + "<figure><img src=\"a.jpg\" alt=\"\">"
                 + "<figcaption>Waves hit the harbour wall on Monday. Photograph: Jane Roe/Reuters</figcaption></figure>"
                 + "<figure><img src=\"b.jpg\" alt=\"\"><figcaption>Photo: AP</figcaption></figure>"
+                + "<figure><img src=\"c.jpg\" alt=\"\"><figcaption><span>The harbour wall after the storm.</span>"
+                + "<span>Credit</span><span>Jane Roe for The Herald</span></figcaption></figure>"
                 + paragraphs(2, "p") + "</article></body></html>");
 
         assertThat(article.paragraphs()).extracting(Paragraph::text)
-                .contains("Waves hit the harbour wall on Monday.")
-                .noneMatch(text -> text.contains("Reuters") || text.contains("Photo: AP"));
+                .contains("Waves hit the harbour wall on Monday.", "The harbour wall after the storm.")
+                .noneMatch(text -> text.contains("Reuters") || text.contains("Photo: AP") || text.contains("Jane Roe"));
     }
 
     @Test

@@ -644,10 +644,11 @@ class PageCaptureTest {
         Article article = read(MENU + "\nCycle lane\n\n" + DISTINCT.get(0) + "\n\n"
                 + "Riders wait at the new lights on Thursday Credit: Jane Roe/AFP\n\n"
                 + DISTINCT.get(1) + "\n\nThe lane on the bridge. | Foto: Reuters\n\nJane Roe/Daily Planet\n\n"
+                + "Riders on the bridge at dawn.CreditCreditJane Roe for The Daily Planet\n\n"
                 + "(All photos: Planet staff)\n\n" + String.join("\n\n", DISTINCT.subList(2, DISTINCT.size())));
 
         assertThat(article.paragraphs()).extracting(Paragraph::text)
-                .contains("Riders wait at the new lights on Thursday", "The lane on the bridge.")
+                .contains("Riders wait at the new lights on Thursday", "The lane on the bridge.", "Riders on the bridge at dawn.")
                 .noneMatch(text -> text.contains("Jane Roe") || text.contains("Reuters") || text.contains("Planet staff"));
     }
 
