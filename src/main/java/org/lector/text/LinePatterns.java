@@ -487,6 +487,8 @@ final class LinePatterns {
         return BARE_NAME.matcher(line.strip()).matches() && furniture(line).isEmpty();
     }
 
+    /** The longest line that is a name and a date and nothing else; longer lines are not looked into. */
+    private static final int NAME_AND_DATE_LENGTH = 160;
     /** Where a name ends and its date begins: a dash, a bullet, a bar, a comma, or a space. */
     private static final Pattern NAME_DATE_BREAK = Pattern.compile("\\s*[-–—•·|,]\\s*|\\s+");
 
@@ -498,6 +500,9 @@ final class LinePatterns {
      */
     static Optional<List<String>> nameThenDate(String line) {
         String text = line.strip();
+        if (text.length() > NAME_AND_DATE_LENGTH) {
+            return Optional.empty();
+        }
         Matcher breaks = NAME_DATE_BREAK.matcher(text);
         while (breaks.find()) {
             String name = text.substring(0, breaks.start());
