@@ -809,9 +809,14 @@ final class Structurer {
         return -1;
     }
 
-    /** "Friday 25 December 2015", "1:39 PM ET", "Oct 18, 2019 · 8 min read": when it was written, or how long it reads. */
+    /**
+     * "Friday 25 December 2015", "1:39 PM ET", "Oct 18, 2019 · 8 min read", "Associated PressDecember
+     * 2, 2016" (the agency's name run into the date): when it was written, or how long it reads.
+     */
     private static final Pattern STORY_TIME = Pattern.compile("^\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+\\p{Lu}{2,4})?$"
-            + "|\\b\\d+\\s*min(?:ute)?s?\\.? read\\b", Pattern.CASE_INSENSITIVE);
+            + "|\\b\\d+\\s*min(?:ute)?s?\\.? read\\b"
+            + "|(?-i:\\p{Ll}(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+            + " \\d{1,2}, \\d{4})", Pattern.CASE_INSENSITIVE);
 
     private static boolean datesOrTimesTheStory(Unit unit) {
         String text = unit.text();

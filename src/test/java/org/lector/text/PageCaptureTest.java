@@ -101,6 +101,14 @@ class PageCaptureTest {
     }
 
     @Test
+    void takesTheNameOverAnAgencyRunIntoTheDateAsTheByline() {
+        Article article = read(MENU + "\nCouncil approves new cycle lanes after long row\nMARIA OKAFOR\n"
+                + "Associated PressJanuary 16, 2026\n11 Comments\n\n" + article(6));
+
+        assertThat(article.byline()).contains("MARIA OKAFOR");
+    }
+
+    @Test
     void takesNoLabelOverTheDateAsTheBylineWhenTheHeaderHasOne() {
         Article article = read(MENU + "\nCouncil approves new cycle lanes after long row\nCity Desk\n"
                 + "Friday 16 January 2026\nBy Maria Okafor\n\n" + article(6));
