@@ -618,7 +618,8 @@ final class Structurer {
                 // "News > 2015 > Headline": the headline is the line this one ends with.
                 score -= 2;
             }
-            if (hasBylineOrDateWithin(units, i + 1, Math.min(Math.max(firstBody, to) + 1, i + 6))) {
+            int under = Math.min(Math.max(firstBody, to) + 1, i + 6);
+            if (hasBylineOrDateWithin(units, i + 1, under) || anyWithin(units, i + 1, under, Structurer::datesOrTimesTheStory)) {
                 score += 1.5;
             }
             score += 2.0 * (HEADLINE_WINDOW - Math.max(0, firstBody - i)) / HEADLINE_WINDOW;

@@ -109,6 +109,16 @@ class PageCaptureTest {
     }
 
     @Test
+    void takesTheHeadlineOverTheAuthorsNameAndReadingTimeNotTheStandfirstUnderThem() {
+        Article article = read(MENU + "\nResponses\nCouncil approves protected cycle lanes\nMaria Okafor\nFollow\n"
+                + "Jan 16, 2026 · 8 min read\nHow a city that argued for a year came to agree on it\n\n"
+                + article(6));
+
+        assertThat(article.title()).isEqualTo("Council approves protected cycle lanes");
+        assertThat(article.byline()).contains("Maria Okafor");
+    }
+
+    @Test
     void takesNoLabelOverTheDateAsTheBylineWhenTheHeaderHasOne() {
         Article article = read(MENU + "\nCouncil approves new cycle lanes after long row\nCity Desk\n"
                 + "Friday 16 January 2026\nBy Maria Okafor\n\n" + article(6));
