@@ -791,23 +791,51 @@ final class Structurer {
     }
 
     /**
-     * In a whole page's header with no byline, the line under the headline that names a person
-     * alone over a date ("Hazel Sheffield", "Friday 25 December 2015"), or before it on the same
-     * line ("Dan Goodin - Apr 16, 2015"): the author, named without a "By". A header with a byline
-     * has its labels over it ("Deal Professor", "Print Article").
+     * In a whole page's header with no byline, the line near the headline that names a person
+     * alone over a date or a reading time ("Hazel Sheffield", "Friday 25 December 2015"), or before
+     * the date on the same line ("Dan Goodin - Apr 16, 2015"): the author, named without a "By". A
+     * header with a byline has its labels over it ("Deal Professor", "Print Article").
      */
     private static int bareNameByline(List<Unit> units, int titleIndex, int firstBody) {
         if (titleIndex < 0 || anyWithin(units, 0, firstBody, unit -> unit.role() == Role.BYLINE)) {
             return -1;
         }
-        for (int i = titleIndex + 1; i < firstBody; i++) {
+        // Under the headline first; a blog's template may set the author's card a few lines over it.
+        for (int i : headerOrder(titleIndex, firstBody)) {
             Unit unit = units.get(i);
-            if (unit.role() == Role.TEXT && (LinePatterns.nameThenDate(unit.text()).isPresent()
+            if (unit.role() != Role.TEXT) {
+                continue;
+            }
+            if (i > titleIndex && (LinePatterns.nameThenDate(unit.text()).isPresent()
                     || LinePatterns.isBareName(unit.text()) && anyWithin(units, i + 1, i + 3, Structurer::datesOrTimesTheStory))) {
+                return i;
+            }
+            // Over the headline, a blog's name stands over its date too: the card says how long the story reads.
+            if (i < titleIndex && LinePatterns.isBareName(unit.text())
+                    && anyWithin(units, i + 1, Math.min(i + 3, titleIndex), line -> READING_TIME.matcher(line.text()).find())) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** "11 min read", "8 minute read". */
+    private static final Pattern READING_TIME = Pattern.compile("\\b\\d+\\s*min(?:ute)?s?\\.? read\\b", Pattern.CASE_INSENSITIVE);
+    /** How far over the headline an author's card may stand. */
+    private static final int CARD_ABOVE_HEADLINE = 10;
+
+    /** The header's lines under the headline, then those over it nearest first, as far as an author's card stands. */
+    private static int[] headerOrder(int titleIndex, int firstBody) {
+        int over = Math.min(titleIndex, CARD_ABOVE_HEADLINE);
+        int[] order = new int[Math.max(0, firstBody - titleIndex - 1) + over];
+        int n = 0;
+        for (int i = titleIndex + 1; i < firstBody; i++) {
+            order[n++] = i;
+        }
+        for (int i = titleIndex - 1; i >= titleIndex - over; i--) {
+            order[n++] = i;
+        }
+        return order;
     }
 
     /**
@@ -815,14 +843,13 @@ final class Structurer {
      * 2, 2016" (the agency's name run into the date): when it was written, or how long it reads.
      */
     private static final Pattern STORY_TIME = Pattern.compile("^\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+\\p{Lu}{2,4})?$"
-            + "|\\b\\d+\\s*min(?:ute)?s?\\.? read\\b"
             + "|(?-i:\\p{Ll}(?:January|February|March|April|May|June|July|August|September|October|November|December)"
             + " \\d{1,2}, \\d{4})", Pattern.CASE_INSENSITIVE);
 
     private static boolean datesOrTimesTheStory(Unit unit) {
         String text = unit.text();
         return wordCount(text) <= DATELINE_WORDS && (unit.role() == Role.DATE || LinePatterns.dayOf(text).isPresent()
-                || NUMERIC_DATE.matcher(text).find() || STORY_TIME.matcher(text).find());
+                || NUMERIC_DATE.matcher(text).find() || STORY_TIME.matcher(text).find() || READING_TIME.matcher(text).find());
     }
 
     private void readHeader(List<Unit> units, int firstBody, int titleIndex, boolean wholePage, Parts parts) {
@@ -838,6 +865,10 @@ final class Structurer {
                 takeNonText(unit, parts);
             } else if (parts.title != null && isSimilar(unit.text(), parts.title)) {
                 parts.dropped.add(new DroppedLine(unit.text(), DropReason.REPEATED_HEADLINE));
+            } else if (i == bareNameByline) {
+                Optional<List<String>> nameAndDate = LinePatterns.nameThenDate(unit.text());
+                parts.byline = nameAndDate.map(both -> both.get(0)).orElse(unit.text());
+                nameAndDate.ifPresent(both -> takeNonText(new Unit(new Block(both.get(1), Block.Hint.NONE, false), Role.DATE, null), parts));
             } else if (i < titleIndex) {
                 parts.dropped.add(new DroppedLine(unit.text(), DropReason.NAVIGATION_BEFORE_THE_HEADLINE));
             } else if (isTableRow(unit)) {
@@ -845,10 +876,6 @@ final class Structurer {
                 addParagraph(unit.text(), parts);
             } else if (inFirstSection && isHeadlineLike(unit.text())) {
                 addWhole(Paragraph.Kind.HEADING, unit.text(), parts);
-            } else if (i == bareNameByline) {
-                Optional<List<String>> nameAndDate = LinePatterns.nameThenDate(unit.text());
-                parts.byline = nameAndDate.map(both -> both.get(0)).orElse(unit.text());
-                nameAndDate.ifPresent(both -> takeNonText(new Unit(new Block(both.get(1), Block.Hint.NONE, false), Role.DATE, null), parts));
             } else if (parts.subtitle == null && wordCount(unit.text()) >= 6 && unit.block().hint() != Block.Hint.HEADING
                     && !CAPTION_LABEL.matcher(unit.text()).find()) {
                 parts.subtitle = unit.text();

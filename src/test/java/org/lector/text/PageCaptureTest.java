@@ -119,6 +119,17 @@ class PageCaptureTest {
     }
 
     @Test
+    void takesTheAuthorsCardOverTheHeadlineAsTheBylineButNotABlogsNameOverItsDate() {
+        Article card = read(MENU + "\nMaria Okafor\n11 min read\nSign in\nCouncil approves new cycle lanes after long row\n\n"
+                + article(6));
+        Article blog = read(MENU + "\nCycling Matters\nSunday, May 8, 2016\nCouncil approves new cycle lanes after long row\n\n"
+                + article(6));
+
+        assertThat(card.byline()).contains("Maria Okafor");
+        assertThat(blog.byline()).isEmpty();
+    }
+
+    @Test
     void takesNoLabelOverTheDateAsTheBylineWhenTheHeaderHasOne() {
         Article article = read(MENU + "\nCouncil approves new cycle lanes after long row\nCity Desk\n"
                 + "Friday 16 January 2026\nBy Maria Okafor\n\n" + article(6));
