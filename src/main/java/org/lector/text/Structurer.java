@@ -822,7 +822,7 @@ final class Structurer {
     /** "11 min read", "8 minute read". */
     private static final Pattern READING_TIME = Pattern.compile("\\b\\d+\\s*min(?:ute)?s?\\.? read\\b", Pattern.CASE_INSENSITIVE);
     /** How far over the headline an author's card may stand. */
-    private static final int CARD_ABOVE_HEADLINE = 10;
+    private static final int CARD_ABOVE_HEADLINE = 16;
 
     /** The header's lines under the headline, then those over it nearest first, as far as an author's card stands. */
     private static int[] headerOrder(int titleIndex, int firstBody) {
