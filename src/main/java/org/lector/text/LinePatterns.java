@@ -66,6 +66,9 @@ final class LinePatterns {
             + "|di|door|av|af|przez|от|autor(?:es|in)?:|auteur(?:e|s)?\\s?:|texto:|texte:|text:)";
     private static final Pattern BYLINE = Pattern.compile("^" + BY_WORDS + "\\s+\\p{Lu}.*", FLAGS);
     private static final Pattern BY_PREFIX = Pattern.compile("^" + BY_WORDS + "\\s+", FLAGS);
+    /** A date, then the byline: "Posted on March 10, 2015 by Nikhil Marathe". */
+    private static final Pattern DATE_THEN_BY = Pattern.compile(
+            "(?:(?:posted|published|updated)\\s+)?(?:on\\s+)?(.{6,60}?)\\s+(by\\s+\\p{Lu}.*)", FLAGS);
     private static final Pattern BY_WORDS_ALONE = Pattern.compile(BY_WORDS, FLAGS);
     private static final Set<String> NAME_JOINERS = Set.of(
             "and", "&", "of", "in", "the", "de", "del", "da", "van", "von", "der", "den", "la", "le", "al", "bin",
@@ -188,7 +191,10 @@ final class LinePatterns {
         Pattern.compile("^(?:menu|main menu|search|home|close|back to top|top|print|email|e-mail|save|bookmark"
                 + "|toggle navigation|open menu|navigation|settings|account|my account|donate|more|next|previous|prev"
                 + "|watch|live|video|audio|photo|image|podcasts?|play|pause|copy link|link copied|gift (?:this )?article"
-                + "|open in app|edition|change edition)$", FLAGS),
+                + "|open in app|edition|change edition"
+                // A blog's pager: "Older Article", "Newer Posts", "Next story".
+                + "|(?:older|newer|next|previous|prev)\\s+(?:articles?|posts?|stor(?:y|ies)|entr(?:y|ies))"
+                + ")$", FLAGS),
     };
 
     /** Words that only ever appear on a share bar. */
@@ -452,6 +458,11 @@ final class LinePatterns {
     /** Whether a line is an author line ("By Jane Doe and John Roe, Reuters"). */
     static boolean isByline(String line) {
         String text = line.strip();
+        Matcher dated = DATE_THEN_BY.matcher(text);
+        if (dated.matches() && isDateLine(dated.group(1))) {
+            // "on March 10, 2015 by Nikhil Marathe", "Tuesday 15 October 2019 by Bradley M. Kuhn".
+            text = dated.group(2);
+        }
         if (text.length() > 120 || !BYLINE.matcher(text).matches() || endsSentence(text) && !endsWithInitial(text)) {
             return false;
         }

@@ -143,7 +143,7 @@ class ArticlePipelineTest {
         "This is a modal window. This modal can be closed by pressing the Escape key.",
         "Allowed HTML tags: <em> <strong> <blockquote>",
         "Seascape: the state of our oceans is supported by About this content", "From the section US & Canada",
-        "跳到主文", "본문 바로가기", "Image", "Photo"})
+        "跳到主文", "본문 바로가기", "Image", "Photo", "Older Article", "Newer Posts"})
     void dropsPageFurniture(String furniture) {
         Article article = article("Plane lands safely after engine fault\n\n"
                 + "The plane landed safely in Zurich on Sunday after one engine failed, the airline said.\n\n"

@@ -130,6 +130,14 @@ class PageCaptureTest {
     }
 
     @Test
+    void readsTheDateAndThenByTheAuthorAsTheByline() {
+        Article article = read(MENU + "\nCouncil approves new cycle lanes after long row\nOlder Article\nNewer Article\n"
+                + "on March 10, 2015 by Maria Okafor\nin Transport Cycling\n\n" + article(6));
+
+        assertThat(article.byline()).hasValueSatisfying(byline -> assertThat(byline).contains("by Maria Okafor"));
+    }
+
+    @Test
     void takesNoLabelOverTheDateAsTheBylineWhenTheHeaderHasOne() {
         Article article = read(MENU + "\nCouncil approves new cycle lanes after long row\nCity Desk\n"
                 + "Friday 16 January 2026\nBy Maria Okafor\n\n" + article(6));
