@@ -495,8 +495,13 @@ final class LinePatterns {
             "\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+(?:(?:de|da|van|von|der|den|del|di|du|la|le|al|bin|ibn)\\s+)?\\p{Lu}[\\p{L}'’-]*\\.?){1,3}");
 
     static boolean isBareName(String line) {
-        return BARE_NAME.matcher(line.strip()).matches() && furniture(line).isEmpty();
+        String text = line.strip();
+        return BARE_NAME.matcher(text).matches() && !NOT_A_NAME.matcher(text).lookingAt() && furniture(line).isEmpty();
     }
+
+    /** "On Recent Events", "The Big Lie", "How It Works": a title in capitals, which no name begins so. */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?:the|a|an|on|in|of|for|to|at|with|and|or|why|how|what|when|where|who|my|your|this)\\s", FLAGS);
 
     /** The longest line that is a name and a date and nothing else; longer lines are not looked into. */
     private static final int NAME_AND_DATE_LENGTH = 160;

@@ -138,6 +138,14 @@ class PageCaptureTest {
     }
 
     @Test
+    void takesNoTitleInCapitalsOverTheDateForTheAuthorsName() {
+        Article article = read(MENU + "\nCouncil approves new cycle lanes after long row\nOn The Road Again\n"
+                + "Friday 16 January 2026\n\n" + article(6));
+
+        assertThat(article.byline()).isEmpty();
+    }
+
+    @Test
     void takesNoLabelOverTheDateAsTheBylineWhenTheHeaderHasOne() {
         Article article = read(MENU + "\nCouncil approves new cycle lanes after long row\nCity Desk\n"
                 + "Friday 16 January 2026\nBy Maria Okafor\n\n" + article(6));
