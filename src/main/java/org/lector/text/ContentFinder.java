@@ -355,10 +355,6 @@ final class ContentFinder {
         }
         double topScore = scores.getOrDefault(top, 0.0);
         double threshold = Math.max(10, topScore * 0.2);
-        if (System.getProperty("dbg") != null) {
-            System.err.println("TOP " + top.normalName() + "." + top.className() + " score " + topScore + " parent " + parent.normalName() + "." + parent.className());
-            for (Element sib : parent.children()) System.err.println("  SIB " + sib.normalName() + "." + sib.className() + " " + scores.get(sib) + " len " + sib.text().length());
-        }
         for (Element sibling : new ArrayList<>(parent.children())) {
             boolean keep = sibling == top;
             if (!keep) {
