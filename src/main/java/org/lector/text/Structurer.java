@@ -1092,7 +1092,6 @@ final class Structurer {
         return !Character.isLowerCase(text.codePointAt(0));
     }
 
-    /** A few tokens without a letter in them: "’17", "$915", "+12", "6.6%". */
     /**
      * Two clauses of Chinese or Japanese, each this many characters or more, with a space for a
      * comma. The ranges are the ones {@link #wordCount} counts (kana and the common ideographs):
@@ -1109,6 +1108,7 @@ final class Structurer {
         return text.length() >= 24 && SPACED_CJK_CLAUSES.matcher(text).matches();
     }
 
+    /** A few tokens without a letter in them: "’17", "$915", "+12", "6.6%". */
     private static boolean isFigureLabel(String text) {
         return text.length() <= 20 && text.codePoints().noneMatch(Character::isLetter) && wordCount(text) <= 3;
     }
