@@ -80,12 +80,14 @@ final class ContentFinder {
     Found find(Document page) {
         Found longest = null;
         int longestLength = -1;
+        // Fewer filters cannot find more text than the page holds: a short page is read once.
+        int wholeLength = page.body() == null ? 0 : page.body().text().length();
         for (Filters filters : Filters.IN_TURN) {
             scores.clear();
             byline = null;
             Element content = grab(page.clone(), filters);
             int length = content.text().length();
-            if (length >= ENOUGH_TEXT) {
+            if (length >= ENOUGH_TEXT || length >= wholeLength) {
                 return new Found(content, byline);
             }
             if (length > longestLength) {
