@@ -162,7 +162,8 @@ final class ExtractionScore {
     private static String normalise(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         folded = folded.replaceAll("[\u2018\u2019\u201c\u201d\"'`]", "");
-        return String.join(" ", folded.replaceAll("^\\W+|\\W+$", "").split("\\s+")).strip();
+        // Unicode classes, as Python's re has by default: a title in Japanese keeps its letters.
+        return String.join(" ", folded.replaceAll("(?U)^\\W+|\\W+$", "").split("(?U)\\s+")).strip();
     }
 
     /** Equal after normalising, or the same words but for a few: word-set F1 at least 0.8. */

@@ -18,19 +18,22 @@ import org.junit.jupiter.api.Test;
 class ReadabilityCorpusTest {
 
     static List<ExtractionScore.PageScore> scoreHtml() {
-        return scoreAll(page -> Optional.of(page.html()), ".html");
+        return scoreAll(page -> Optional.of(page.html()), "source.html");
     }
 
     static List<ExtractionScore.PageScore> scoreCaptures() {
-        return scoreAll(ReadabilityPages.Page::capture, ".txt");
+        return scoreAll(ReadabilityPages.Page::capture, "capture.txt");
     }
 
-    /** Every page that has the form asked for, read from a file of that form's extension. */
+    /**
+     * Every page that has the form asked for, read under the file name score.py gives it (a page
+     * without a headline is titled after its file, so the name must be the dev set's own).
+     */
     private static List<ExtractionScore.PageScore> scoreAll(Function<ReadabilityPages.Page, Optional<String>> form,
-                                                            String extension) {
+                                                            String fileName) {
         List<ExtractionScore.PageScore> scores = new ArrayList<>();
         for (ReadabilityPages.Page page : ReadabilityPages.all()) {
-            form.apply(page).ifPresent(input -> scores.add(score(page, input, page.name() + extension)));
+            form.apply(page).ifPresent(input -> scores.add(score(page, input, page.name() + "/" + fileName)));
         }
         return scores;
     }
