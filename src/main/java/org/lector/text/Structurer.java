@@ -796,9 +796,9 @@ final class Structurer {
      * the date on the same line ("Dan Goodin - Apr 16, 2015"): the author, named without a "By". A
      * header with a byline has its labels over it ("Deal Professor", "Print Article").
      */
-    private static int bareNameByline(List<Unit> units, int titleIndex, int firstBody) {
+    private static Optional<HeaderByline> bareNameByline(List<Unit> units, int titleIndex, int firstBody) {
         if (titleIndex < 0 || anyWithin(units, 0, firstBody, unit -> unit.role() == Role.BYLINE)) {
-            return -1;
+            return Optional.empty();
         }
         // Under the headline first; a blog's template may set the author's card a few lines over it.
         for (int i : headerOrder(titleIndex, firstBody)) {
@@ -806,17 +806,26 @@ final class Structurer {
             if (unit.role() != Role.TEXT) {
                 continue;
             }
-            if (i > titleIndex && (LinePatterns.nameThenDate(unit.text()).isPresent()
-                    || LinePatterns.isBareName(unit.text()) && anyWithin(units, i + 1, i + 3, Structurer::datesOrTimesTheStory))) {
-                return i;
+            if (i > titleIndex) {
+                Optional<List<String>> nameAndDate = LinePatterns.nameThenDate(unit.text());
+                if (nameAndDate.isPresent()) {
+                    return Optional.of(new HeaderByline(i, nameAndDate.get().get(0), nameAndDate.map(both -> both.get(1))));
+                }
+                if (LinePatterns.isBareName(unit.text()) && anyWithin(units, i + 1, i + 3, Structurer::datesOrTimesTheStory)) {
+                    return Optional.of(new HeaderByline(i, unit.text(), Optional.empty()));
+                }
             }
             // Over the headline, a blog's name stands over its date too: the card says how long the story reads.
             if (i < titleIndex && LinePatterns.isBareName(unit.text())
                     && anyWithin(units, i + 1, Math.min(i + 3, titleIndex), line -> READING_TIME.matcher(line.text()).find())) {
-                return i;
+                return Optional.of(new HeaderByline(i, unit.text(), Optional.empty()));
             }
         }
-        return -1;
+        return Optional.empty();
+    }
+
+    /** The header's line at {@code index} names the author, and maybe the date after the name. */
+    private record HeaderByline(int index, String name, Optional<String> date) {
     }
 
     /** "11 min read", "8 minute read". */
@@ -855,7 +864,8 @@ final class Structurer {
     private void readHeader(List<Unit> units, int firstBody, int titleIndex, boolean wholePage, Parts parts) {
         // Under "Chapter 1" in the header: the chapter's own title ("The Boy Who Lived") heads it too.
         boolean inFirstSection = false;
-        int bareNameByline = wholePage ? bareNameByline(units, titleIndex, firstBody) : -1;
+        Optional<HeaderByline> bareName = wholePage ? bareNameByline(units, titleIndex, firstBody) : Optional.empty();
+        int bareNameIndex = bareName.map(HeaderByline::index).orElse(-1);
         for (int i = 0; i < firstBody; i++) {
             if (i == titleIndex) {
                 continue;
@@ -865,10 +875,9 @@ final class Structurer {
                 takeNonText(unit, parts);
             } else if (parts.title != null && isSimilar(unit.text(), parts.title)) {
                 parts.dropped.add(new DroppedLine(unit.text(), DropReason.REPEATED_HEADLINE));
-            } else if (i == bareNameByline) {
-                Optional<List<String>> nameAndDate = LinePatterns.nameThenDate(unit.text());
-                parts.byline = nameAndDate.map(both -> both.get(0)).orElse(unit.text());
-                nameAndDate.ifPresent(both -> takeNonText(new Unit(new Block(both.get(1), Block.Hint.NONE, false), Role.DATE, null), parts));
+            } else if (i == bareNameIndex) {
+                parts.byline = bareName.get().name();
+                bareName.get().date().ifPresent(date -> addDate(date, parts));
             } else if (i < titleIndex) {
                 parts.dropped.add(new DroppedLine(unit.text(), DropReason.NAVIGATION_BEFORE_THE_HEADLINE));
             } else if (isTableRow(unit)) {
@@ -1009,16 +1018,19 @@ final class Structurer {
         return -1;
     }
 
+    /** A date line, unless it says a date already read. */
+    private static void addDate(String text, Parts parts) {
+        if (parts.dates.stream().noneMatch(date -> isSameDate(date, text))) {
+            parts.dates.add(text);
+        } else {
+            parts.dropped.add(new DroppedLine(text, DropReason.REPEATED_DATE));
+        }
+    }
+
     private static void takeNonText(Unit unit, Parts parts) {
         String text = unit.text();
         switch (unit.role()) {
-            case DATE -> {
-                if (parts.dates.stream().noneMatch(date -> isSameDate(date, text))) {
-                    parts.dates.add(text);
-                } else {
-                    parts.dropped.add(new DroppedLine(text, DropReason.REPEATED_DATE));
-                }
-            }
+            case DATE -> addDate(text, parts);
             case BYLINE -> {
                 if (parts.byline == null) {
                     parts.byline = text;
