@@ -80,14 +80,21 @@ final class ContentFinder {
     Found find(Document page) {
         Found longest = null;
         int longestLength = -1;
-        // Fewer filters cannot find more text than the page holds: a short page is read once.
-        int wholeLength = page.body() == null ? 0 : page.body().text().length();
+        int wholeLength = -1;
         for (Filters filters : Filters.IN_TURN) {
             scores.clear();
             byline = null;
             Element content = grab(page.clone(), filters);
             int length = content.text().length();
-            if (length >= ENOUGH_TEXT || length >= wholeLength) {
+            if (length >= ENOUGH_TEXT) {
+                return new Found(content, byline);
+            }
+            // Fewer filters cannot find more text than the page holds: a short page is read once.
+            // Measured only here, off the common path of a page with enough text.
+            if (wholeLength < 0) {
+                wholeLength = page.body() == null ? 0 : page.body().text().length();
+            }
+            if (length >= wholeLength) {
                 return new Found(content, byline);
             }
             if (length > longestLength) {
