@@ -457,7 +457,28 @@ final class ContentFinder {
                 || !list && weight < 25 && links > 0.2
                 || weight >= 25 && links > 0.5
                 || embeds == 1 && length < 75 || embeds > 1
-                || list && links > 0.5 && length < 2000;
+                || list && links > 0.5 && length < 2000 && !hasProseAfter(element);
+    }
+
+    /** A paragraph or list item at least this long, and not a link, is the article's prose. */
+    private static final int PROSE_AFTER_CHARS = 150;
+
+    /**
+     * Whether a paragraph of the article's own prose follows the element inside the article: a
+     * list of links in the middle of the text (bugs fixed, sources, the apps a post is about) is
+     * the article's; tags, related stories and share links come after its last paragraph.
+     */
+    private static boolean hasProseAfter(Element element) {
+        for (Element at = element; at != null && at.parent() != null; at = at.parent()) {
+            for (Element sibling = at.nextElementSibling(); sibling != null; sibling = sibling.nextElementSibling()) {
+                for (Element paragraph : sibling.is("p, li") ? List.of(sibling) : sibling.select("p, li")) {
+                    if (paragraph.text().length() >= PROSE_AFTER_CHARS && linkDensity(paragraph) < 0.25) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isDataTable(Element table) {

@@ -215,6 +215,21 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void keepsAListOfLinksThatTheArticleGoesOnAfterButNotTheRelatedStoriesAfterItsEnd() {
+        Article article = read("<html><body><article><h1>These weeks in the browser</h1>" + paragraphs(3, "p")
+                + "<ul><li><a href=\"/b/1\">Bug 1677080 – Fullscreen window is affected by switching video source</a></li>"
+                + "<li><a href=\"/b/2\">Bug 1677107 – Add telemetry for tracking support usage</a></li>"
+                + "<li><a href=\"/b/3\">Bug 1681796 – Prevent superfluous actors from being created</a></li></ul>"
+                + paragraphs(2, "p")
+                + "<ul><li><a href=\"/s/1\">Review: a high-flying game has a career year on the court</a></li>"
+                + "<li><a href=\"/s/2\">Review: race at your own speed in a big, beautiful world</a></li>"
+                + "<li><a href=\"/s/3\">The new console shows promise, potential and pretty lighting</a></li></ul>"
+                + "</article></body></html>");
+
+        assertThat(body(article)).contains("Bug 1677080", "Bug 1681796").doesNotContain("career year", "pretty lighting");
+    }
+
+    @Test
     void keepsARefrainButReadsAPassagePrintedTwiceOnce() {
         String refrain = "<p>We shall fight on the beaches, and we shall never surrender.</p>";
         Article speech = read("<html><body><article>" + paragraphs(2, "p") + refrain + paragraphs(1, "p")
