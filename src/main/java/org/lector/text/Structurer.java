@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -87,8 +88,9 @@ final class Structurer {
             if (region.isWholePage(weighed)) {
                 List<String> texts = units.stream().map(Unit::text).toList();
                 List<Unit> all = units;
-                StoryBreaks.Bridged bridged = StoryBreaks.bridge(StoryBreaks.trim(region, weighed, texts), weighed, texts,
-                        i -> all.get(i).role() == Role.BYLINE || all.get(i).role() == Role.DATE);
+                IntPredicate signed = i -> all.get(i).role() == Role.BYLINE || all.get(i).role() == Role.DATE;
+                ProseRegion trimmed = StoryBreaks.cutTail(StoryBreaks.trim(region, weighed, texts), weighed, texts, signed);
+                StoryBreaks.Bridged bridged = StoryBreaks.bridge(trimmed, weighed, texts, signed);
                 region = bridged.region();
                 widgets = bridged.widgets();
                 // A whole page copied from a browser: the article is the densest run of prose in it.

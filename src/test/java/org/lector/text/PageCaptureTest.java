@@ -23,6 +23,10 @@ class PageCaptureTest {
         return new ArticlePipeline().process(ArticleSource.of("capture.txt", text));
     }
 
+    private static String body(Article article) {
+        return String.join("\n", article.paragraphs().stream().map(Paragraph::text).toList());
+    }
+
     private static String article(int paragraphs) {
         StringBuilder text = new StringBuilder();
         for (int i = 1; i <= paragraphs; i++) {
@@ -196,6 +200,27 @@ class PageCaptureTest {
 
         assertThat(article.paragraphs()).hasSize(5);
         assertThat(article.dropped()).extracting(DroppedLine::reason).contains(DropReason.COMMENTS);
+    }
+
+    @Test
+    void stopsAtTheShareBarWhenTheProseUnderItSpeaksOfSomethingElse() {
+        Article article = read(MENU + "\nCity council approves new cycle lanes after year-long row\n\n" + article(6)
+                + "Share This Article:\nDo you still have questions? Head over to the Planet Forum to find answers.\n"
+                + "Take me to the Forum\nJoin us at PlanetCon\nLevel up your game at our premier conference where"
+                + " professionals and industry experts come together.\nSave your spot now\nAbout us\nContact us\n");
+
+        assertThat(article.paragraphs()).hasSize(6).allMatch(paragraph -> paragraph.text().startsWith("Paragraph"));
+        assertThat(body(article)).doesNotContain("questions", "conference");
+    }
+
+    @Test
+    void readsOnUnderTheShareBarWhenTheProseGoesOnWithTheArticlesWords() {
+        Article article = read(MENU + "\nCity council approves new cycle lanes after year-long row\n\n" + article(6)
+                + "Share This Article:\nThe council said the protected cycle lanes would open in stages, and that"
+                + " residents could comment on the network until March.\nAbout us\nContact us\n");
+
+        assertThat(article.paragraphs()).hasSize(7);
+        assertThat(body(article)).contains("open in stages");
     }
 
     @Test
