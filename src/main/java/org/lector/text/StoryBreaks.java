@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
  * Where another story begins inside the densest run of prose of a whole page: a page that loads
@@ -69,18 +68,20 @@ final class StoryBreaks {
         return new ProseRegion(parts.get(first)[0], parts.get(last)[1]);
     }
 
-    /** Prose words, at most, of the tail under the run's last line of furniture that may be cut off. */
-    private static final int TAIL_WORDS = 100;
+    /** Prose words, at most, of the tail under a line of furniture that may be cut off. */
+    private static final int TAIL_WORDS = 200;
     /** Prose words the run needs above that line before its tail can be told apart from it. */
     private static final int ABOVE_TAIL_WORDS = 150;
     /** Topic words the tail needs before its share says anything. */
     private static final int FEWEST_TAIL_WORDS = 5;
 
     /**
-     * The run cut at its last line of furniture (a share bar, "Buy now") when the little prose
-     * under it speaks of something else: a prompt to join the site's forum, to become an author,
-     * to sign up for an event. An article's closing paragraphs under a photo's credit go on with
-     * its own words; an author's card under the tags, signed with the byline, stays for the byline.
+     * The run cut at a line of furniture or a list's heading near its end ("Share this article",
+     * "Most read") when the little prose under it speaks of something else: a prompt to join the
+     * site's forum or to become an author, the blurbs of other stories. The earliest such line
+     * whose tail is about something else is the cut. An article's closing paragraphs under a
+     * photo's credit go on with its own words; an author's card, signed with the byline, stays
+     * for the byline.
      *
      * @param region the densest run of prose, trimmed
      * @param blocks every block as weighed
@@ -89,27 +90,31 @@ final class StoryBreaks {
      * @return the run, ending at that line when its tail is about something else
      */
     static ProseRegion cutTail(ProseRegion region, List<ProseRegion.Weighed> blocks, List<String> texts, IntPredicate signed) {
-        int last = -1;
-        for (int i = region.end() - 1; i > region.start() && last < 0; i--) {
-            if (blocks.get(i).kind() == ProseRegion.Kind.FURNITURE) {
-                last = i;
+        int cut = region.end();
+        for (int i = region.end() - 1; i > region.start(); i--) {
+            ProseRegion.Kind kind = blocks.get(i).kind();
+            if (signed.test(i)) {
+                break;
+            }
+            if (kind != ProseRegion.Kind.FURNITURE && kind != ProseRegion.Kind.LINK_LIST_HEADER) {
+                continue;
+            }
+            int[] above = {region.start(), i};
+            int[] tail = {i + 1, region.end()};
+            int tailWords = proseWords(tail, blocks);
+            if (tailWords > TAIL_WORDS || proseWords(above, blocks) < ABOVE_TAIL_WORDS) {
+                break;
+            }
+            if (tailWords > 0 && isElsewhere(Vocabulary.of(tail, blocks, texts), Vocabulary.of(above, blocks, texts))) {
+                cut = i;
             }
         }
-        if (last < 0) {
-            return region;
-        }
-        int[] above = {region.start(), last};
-        int[] tail = {last + 1, region.end()};
-        int tailWords = proseWords(tail, blocks);
-        if (tailWords == 0 || tailWords > TAIL_WORDS || proseWords(above, blocks) < ABOVE_TAIL_WORDS
-                || IntStream.range(tail[0], tail[1]).anyMatch(signed)) {
-            return region;
-        }
-        Vocabulary own = Vocabulary.of(tail, blocks, texts);
-        Vocabulary article = Vocabulary.of(above, blocks, texts);
-        boolean elsewhere = own.words().size() >= FEWEST_TAIL_WORDS && share(own.words(), article.words()) < SHARED_WORDS
-                && (own.names().isEmpty() || share(own.names(), article.names()) < SHARED_NAMES);
-        return elsewhere ? new ProseRegion(region.start(), last) : region;
+        return new ProseRegion(region.start(), cut);
+    }
+
+    private static boolean isElsewhere(Vocabulary tail, Vocabulary article) {
+        return tail.words().size() >= FEWEST_TAIL_WORDS && share(tail.words(), article.words()) < SHARED_WORDS
+                && (tail.names().isEmpty() || share(tail.names(), article.names()) < SHARED_NAMES);
     }
 
     /** Prose words the run past a widget needs before it is taken for more of the article. */

@@ -214,6 +214,21 @@ class PageCaptureTest {
     }
 
     @Test
+    void stopsAtTheListOfOtherStoriesThoughALongBlurbFollowsIt() {
+        Article article = read(MENU + "\nCity council approves new cycle lanes after year-long row\n\n" + article(6)
+                + "Most read\nI have always been a detective skeptic. Season three made a believer.\n"
+                + "Captain Marvel hits theaters on March 8, 2019\nThe 5 best television debuts of February\n"
+                + "Most popular\nNorth Korea contradicts Trump on the reason a summit deal fell apart. Trump said North"
+                + " Korea wanted all sanctions lifted, while its foreign minister insisted they asked only for partial"
+                + " relief; analysts in Seoul and Washington expect further talks, though no date has been agreed,"
+                + " and the envoys of both sides are expected to travel again before the summer recess of the"
+                + " assembly, according to several diplomats familiar with the negotiations and their schedule.\n"
+                + "About us\nContact us\n");
+
+        assertThat(article.paragraphs()).hasSize(6).allMatch(paragraph -> paragraph.text().startsWith("Paragraph"));
+    }
+
+    @Test
     void readsOnUnderTheShareBarWhenTheProseGoesOnWithTheArticlesWords() {
         Article article = read(MENU + "\nCity council approves new cycle lanes after year-long row\n\n" + article(6)
                 + "Share This Article:\nThe council said the protected cycle lanes would open in stages, and that"
