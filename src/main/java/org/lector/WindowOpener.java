@@ -26,6 +26,14 @@ public interface WindowOpener {
     boolean isAvailable();
 
     /**
+     * Starts building the window, shown by nothing yet, while the command line parses its
+     * arguments and reads the article; returns at once. If no {@link #open} follows (the
+     * arguments were wrong, the file unreadable) the process ends without showing it.
+     */
+    default void prepare() {
+    }
+
+    /**
      * Shows the window and returns at once; the window lives on the Swing thread.
      *
      * @param article the article the command line already read: FILE, or the bundled sample

@@ -59,6 +59,9 @@ public final class Cli {
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, WindowOpener window) {
         Objects.requireNonNull(args, "args");
         Io io = new Io(in, out, err, window);
+        if (opensWindow(args) && window.isAvailable()) {
+            window.prepare();
+        }
         CommandLine commandLine = new CommandLine(new LectorCommand(io));
         addSubcommands(commandLine, args, io);
         commandLine.setOut(out);
@@ -126,6 +129,13 @@ public final class Cli {
         if (help || first != null && !looksLikeInput(first)) {
             SUBCOMMANDS.values().forEach(make -> commandLine.addSubcommand(make.apply(io)));
         }
+    }
+
+    /** Whether the arguments open the window: they name no command and ask for no help or version. */
+    private static boolean opensWindow(String[] args) {
+        String first = java.util.Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse(null);
+        return (first == null || !SUBCOMMANDS.containsKey(first) && looksLikeInput(first))
+                && java.util.Arrays.stream(args).noneMatch(arg -> List.of("-h", "--help", "-V", "--version").contains(arg));
     }
 
     /** A file name or an address, not a word that may be a command misspelt: has a dot, a slash, or is "-". */

@@ -8,11 +8,16 @@ import org.lector.text.Article;
 
 /**
  * Starts the window: process-wide set-up, then everything on the event thread. The window takes
- * the article the command line has already read, so nothing is read twice.
+ * the article the command line has already read, so nothing is read twice; it is built while the
+ * command line reads it, on the event thread, so the two share the machine's cores.
  */
 public final class LectorApp implements WindowOpener {
 
     private volatile boolean opened;
+    /** The settings' store, made once by the thread that prepares and opens the window. */
+    private SettingsStore store;
+    /** The window built ahead of the article; touched on the event thread only. */
+    private MainWindow prepared;
 
     @Override
     public boolean isAvailable() {
@@ -20,11 +25,24 @@ public final class LectorApp implements WindowOpener {
     }
 
     @Override
+    public void prepare() {
+        SettingsStore settings = store();
+        SwingUtilities.invokeLater(() -> prepared = MainWindow.create(settings));
+    }
+
+    @Override
     public void open(Article article, String file, boolean whole) {
         opened = true;
-        SettingsStore store = new SettingsStore(SettingsStore.defaultFolder(), problem ->
-                System.err.println("lector: " + problem));
-        SwingUtilities.invokeLater(() -> new MainWindow(store).show(article, file, whole));
+        SettingsStore settings = store();
+        // Runs after the window prepare() asked for is built: the event thread takes tasks in order.
+        SwingUtilities.invokeLater(() -> (prepared != null ? prepared : MainWindow.create(settings)).show(article, file, whole));
+    }
+
+    private SettingsStore store() {
+        if (store == null) {
+            store = new SettingsStore(SettingsStore.defaultFolder(), problem -> System.err.println("lector: " + problem));
+        }
+        return store;
     }
 
     /** Whether a window was opened, so {@code main} leaves the JVM running. */

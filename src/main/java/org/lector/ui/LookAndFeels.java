@@ -63,6 +63,14 @@ final class LookAndFeels {
      * which FlatLaf sizes every component's font and spacing.
      */
     static void apply(Theme theme, int zoomPercent) {
+        // The look first: a value put before any look is installed makes Swing install its default
+        // look (Metal) for nothing, at start-up.
+        FlatLaf laf = theme.dark ? new FlatDarkLaf() : new FlatLightLaf();
+        try {
+            UIManager.setLookAndFeel(laf);
+        } catch (javax.swing.UnsupportedLookAndFeelException e) {
+            // FlatLaf supports every platform Java runs on; keep the current look if not.
+        }
         UIManager.put("Component.focusWidth", 2);
         UIManager.put("Component.innerFocusWidth", 1);
         UIManager.put("Button.minimumWidth", 32);
@@ -88,12 +96,6 @@ final class LookAndFeels {
                 "List.foreground", "Button.background", "Button.foreground", "Button.borderColor"}) {
                 UIManager.put(key, null);
             }
-        }
-        FlatLaf laf = theme.dark ? new FlatDarkLaf() : new FlatLightLaf();
-        try {
-            UIManager.setLookAndFeel(laf);
-        } catch (javax.swing.UnsupportedLookAndFeelException e) {
-            // FlatLaf supports every platform Java runs on; keep the current look if not.
         }
         // After the look, whose fonts follow the default font when components ask for them.
         setZoom(zoomPercent);

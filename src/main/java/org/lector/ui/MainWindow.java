@@ -30,6 +30,7 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 import org.lector.session.Comfort;
 import org.lector.session.Cue;
 import org.lector.session.Mode;
+import org.lector.session.Settings;
 import org.lector.session.SettingsStore;
 import org.lector.speech.Utterance;
 import org.lector.text.Article;
@@ -50,12 +51,31 @@ final class MainWindow implements Commands {
     private JCheckBoxMenuItem wordHighlightItem;
     private JCheckBoxMenuItem caretItem;
 
-    MainWindow(SettingsStore store) {
+    /**
+     * Builds the window with the saved theme's look installed first: a component made before it
+     * would be made once in Swing's default look and again in this one.
+     *
+     * @param store where the settings are read from and saved
+     * @return the window, not yet shown
+     */
+    static MainWindow create(SettingsStore store) {
+        Settings settings = store.load();
+        long timingStart = System.nanoTime();
+        LookAndFeels.apply(Theme.of(settings.theme()), settings.zoomPercent());
+        if (Boolean.getBoolean("lector.timing")) {
+            System.err.println("lector: timing: look installed in " + (System.nanoTime() - timingStart) / 1_000_000 + " ms");
+        }
+        return new MainWindow(store, settings);
+    }
+
+    private MainWindow(SettingsStore store, Settings settings) {
         this.store = store;
+        installedTheme = Theme.of(settings.theme());
+        installedZoom = settings.zoomPercent();
         panel = new ReaderPanel(actions, rate -> controller().setRate(rate), name -> controller().setVoice(name));
         actions.onUse(panel.status::dropHint);
         panel.onParagraphChosen(paragraph -> controller().withSession(s -> s.moveToParagraphNumber(paragraph)));
-        controller = new ReaderController(panel, store, title -> frame.setTitle(title + " — Lector"));
+        controller = new ReaderController(panel, store, settings, title -> frame.setTitle(title + " — Lector"));
         KeyBindings.applyUserKeys(actions, store.keyMap(), store::report);
         frame.setJMenuBar(menus());
         frame.setContentPane(panel);
@@ -71,6 +91,7 @@ final class MainWindow implements Commands {
         frame.getAccessibleContext().setAccessibleDescription("Lector reads articles aloud. Press F1 for the keys.");
         frame.setSize(1180, 860);
         frame.setLocationByPlatform(true);
+        panel.controls.refit();
         applyDisplay();
         panel.controls.showVoices(controller.readableVoices(), controller.settings().voice());
         panel.controls.showRate(controller.settings().rate());
@@ -263,7 +284,6 @@ final class MainWindow implements Commands {
     private void applyDisplay() {
         Theme theme = Theme.of(controller.settings().theme());
         int zoom = controller.settings().zoomPercent();
-        long timingStart = System.nanoTime();
         if (theme != installedTheme || zoom != installedZoom) {
             // Every component's font derives from the look's default font: one size for it zooms
             // menus, buttons, dialogs and the status line alike, and FlatLaf scales their insets.
@@ -286,9 +306,6 @@ final class MainWindow implements Commands {
             panel.controls.refit();
             installedTheme = theme;
             installedZoom = zoom;
-            if (Boolean.getBoolean("lector.timing")) {
-                System.err.println("lector: timing: look installed in " + (System.nanoTime() - timingStart) / 1_000_000 + " ms");
-            }
         }
         panel.reading.setTheme(theme);
         panel.reading.setTextPercent(controller.settings().textPercent() * zoom / 100);

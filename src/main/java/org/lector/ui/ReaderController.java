@@ -74,11 +74,11 @@ final class ReaderController {
     private int shownWordCue = -1;
     private int shownWordStart = -1;
 
-    ReaderController(ReaderPanel panel, SettingsStore store, Consumer<String> titleSink) {
+    ReaderController(ReaderPanel panel, SettingsStore store, Settings settings, Consumer<String> titleSink) {
         this.panel = Objects.requireNonNull(panel, "panel");
         this.store = Objects.requireNonNull(store, "store");
         this.titleSink = Objects.requireNonNull(titleSink, "titleSink");
-        this.settings = store.load();
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.lexicon = SpeechSetup.lexicon(store::report);
         this.normalizer = new SpeechNormalizer(lexicon);
         // The voice is loaded once the first article shows: both at once, on two cores, slowed the window.

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -174,6 +175,37 @@ class CliTest {
         assertThat(code).isZero();
         assertThat(opened.toString()).startsWith("Russian military enters Niger air base");
         assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void startsBuildingTheWindowBeforeReadingTheArticleOnlyWhenTheArgumentsOpenIt(@TempDir Path dir) throws IOException {
+        String file = sample(dir).toString();
+        List<String> events = new java.util.ArrayList<>();
+        WindowOpener window = new WindowOpener() {
+            @Override
+            public boolean isAvailable() {
+                return true;
+            }
+
+            @Override
+            public void prepare() {
+                events.add("prepare");
+            }
+
+            @Override
+            public void open(org.lector.text.Article article, String file, boolean whole) {
+                events.add("open");
+            }
+        };
+        for (String[] args : List.of(new String[0], new String[] {file}, new String[] {"--debug", file},
+                new String[] {"order", file}, new String[] {"--version"}, new String[] {"--help"}, new String[] {"ordr"})) {
+            events.add(String.join(" ", args).replace(file, "FILE") + ":");
+            Cli.run(args, InputStream.nullInputStream(), new PrintWriter(new StringWriter()),
+                    new PrintWriter(new StringWriter()), window);
+        }
+
+        assertThat(events).containsExactly(":", "prepare", "open", "FILE:", "prepare", "open", "--debug FILE:", "prepare",
+                "open", "order FILE:", "--version:", "--help:", "ordr:");
     }
 
     @Test

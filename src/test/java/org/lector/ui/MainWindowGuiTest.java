@@ -47,7 +47,7 @@ class MainWindowGuiTest {
         robot.setAutoDelay(40);
         SettingsStore store = new SettingsStore(settings, problem -> { });
         SwingUtilities.invokeAndWait(() -> {
-            window = new MainWindow(store);
+            window = MainWindow.create(store);
             window.show(null, null, true);
         });
         waitFor(() -> window.frame().getTitle().startsWith("Russian military enters Niger"));
@@ -806,7 +806,7 @@ class MainWindowGuiTest {
         waitFor(() -> !window.frame().isDisplayable());
         SettingsStore store = new SettingsStore(settings, problem -> { });
         SwingUtilities.invokeAndWait(() -> {
-            window = new MainWindow(store);
+            window = MainWindow.create(store);
             window.show(null, null, true);
         });
         waitFor(() -> window.controller().session() != null
