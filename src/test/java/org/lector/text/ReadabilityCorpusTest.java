@@ -57,7 +57,8 @@ class ReadabilityCorpusTest {
         assertThat(html.precision()).as("precision, HTML").isGreaterThan(0.97);
         assertThat(html.titleShare()).as("titles right, HTML").isGreaterThan(0.93);
         assertThat(html.bylineShare()).as("bylines right, HTML").isGreaterThan(0.85);
-        assertThat((double) html.missed() / html.paragraphs()).as("paragraphs missed, HTML").isLessThan(0.019);
+        assertThat((double) html.missed() / html.paragraphs()).as("paragraphs missed, HTML").isLessThan(0.018);
+        assertThat(html.junk()).as("junk items, HTML (mostly the reference's own short headings)").isLessThan(800);
     }
 
     @Test
@@ -71,5 +72,6 @@ class ReadabilityCorpusTest {
         assertThat(capture.bylineShare()).as("bylines right, captures").isGreaterThan(0.40);
         assertThat((double) capture.missed() / capture.paragraphs()).as("paragraphs missed, captures")
                 .isLessThan(0.026);
+        assertThat(capture.junk()).as("junk items, captures (mostly the reference's own short headings)").isLessThan(770);
     }
 }
