@@ -404,14 +404,14 @@ final class ContentFinder {
             }
         }
         if (filters.cleanConditionally()) {
-            cleanConditionally(content, "form, fieldset", filters);
-            cleanConditionally(content, "table", filters);
-            cleanConditionally(content, "ul, ol", filters);
-            cleanConditionally(content, "div, section", filters);
+            cleanConditionally(content, "form, fieldset", filters, ProseAfter.NONE);
+            cleanConditionally(content, "table", filters, ProseAfter.NONE);
+            cleanConditionally(content, "ul, ol", filters, ProseAfter.in(content));
+            cleanConditionally(content, "div, section", filters, ProseAfter.NONE);
         }
     }
 
-    private void cleanConditionally(Element content, String query, Filters filters) {
+    private void cleanConditionally(Element content, String query, Filters filters, ProseAfter proseAfter) {
         List<Element> elements = new ArrayList<>(content.select(query));
         Collections.reverse(elements);
         for (Element element : elements) {
@@ -424,13 +424,13 @@ final class ContentFinder {
             if (element.is("table") && isDataTable(element) || hasAncestorDataTable(element)) {
                 continue;
             }
-            if (shouldRemove(element, filters)) {
+            if (shouldRemove(element, filters, proseAfter)) {
                 element.remove();
             }
         }
     }
 
-    private boolean shouldRemove(Element element, Filters filters) {
+    private boolean shouldRemove(Element element, Filters filters, ProseAfter proseAfter) {
         double weight = classWeight(element, filters);
         if (weight < 0) {
             return true;
@@ -457,28 +457,50 @@ final class ContentFinder {
                 || !list && weight < 25 && links > 0.2
                 || weight >= 25 && links > 0.5
                 || embeds == 1 && length < 75 || embeds > 1
-                || list && links > 0.5 && length < 2000 && !hasProseAfter(element);
+                || list && links > 0.5 && length < 2000 && !proseAfter.follows(element);
     }
 
-    /** A paragraph or list item at least this long, and not a link, is the article's prose. */
-    private static final int PROSE_AFTER_CHARS = 150;
-
     /**
-     * Whether a paragraph of the article's own prose follows the element inside the article: a
-     * list of links in the middle of the text (bugs fixed, sources, the apps a post is about) is
-     * the article's; tags, related stories and share links come after its last paragraph.
+     * Whether a paragraph of the article's own prose follows an element inside the article: a list
+     * of links in the middle of the text (bugs fixed, sources, the apps a post is about) is the
+     * article's; tags, related stories and share links come after its last paragraph. Found with
+     * one pass over the article, so a page of many lists takes no longer than it is long.
      */
-    private static boolean hasProseAfter(Element element) {
-        for (Element at = element; at != null && at.parent() != null; at = at.parent()) {
-            for (Element sibling = at.nextElementSibling(); sibling != null; sibling = sibling.nextElementSibling()) {
-                for (Element paragraph : sibling.is("p, li") ? List.of(sibling) : sibling.select("p, li")) {
-                    if (paragraph.text().length() >= PROSE_AFTER_CHARS && linkDensity(paragraph) < 0.25) {
-                        return true;
-                    }
+    private static final class ProseAfter {
+        /** A paragraph or list item at least this long, and not a link, is the article's prose. */
+        private static final int PROSE_CHARS = 150;
+        static final ProseAfter NONE = new ProseAfter(new IdentityHashMap<>(), -1);
+
+        private final Map<Element, Integer> order;
+        private final int lastProse;
+
+        private ProseAfter(Map<Element, Integer> order, int lastProse) {
+            this.order = order;
+            this.lastProse = lastProse;
+        }
+
+        static ProseAfter in(Element content) {
+            Map<Element, Integer> order = new IdentityHashMap<>();
+            int lastProse = -1;
+            for (Element element : content.getAllElements()) {
+                int at = order.size();
+                order.put(element, at);
+                if (element.is("p, li") && element.text().length() >= PROSE_CHARS && linkDensity(element) < 0.25) {
+                    lastProse = at;
                 }
             }
+            return new ProseAfter(order, lastProse);
         }
-        return false;
+
+        /** Whether such prose stands after the element and all it holds. */
+        boolean follows(Element element) {
+            Element last = element;
+            while (last.lastElementChild() != null) {
+                last = last.lastElementChild();
+            }
+            Integer at = order.get(last);
+            return at != null && lastProse > at;
+        }
     }
 
     private static boolean isDataTable(Element table) {

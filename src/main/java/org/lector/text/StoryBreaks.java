@@ -74,6 +74,8 @@ final class StoryBreaks {
     private static final int ABOVE_TAIL_WORDS = 150;
     /** Topic words the tail needs before its share says anything. */
     private static final int FEWEST_TAIL_WORDS = 5;
+    /** Lines of the run, at most, looked at from its end: a tail is short, and a long run is weighed in one pass. */
+    private static final int TAIL_BLOCKS = 60;
 
     /**
      * The run cut at a line of furniture or a list's heading near its end ("Share this article",
@@ -91,22 +93,21 @@ final class StoryBreaks {
      */
     static ProseRegion cutTail(ProseRegion region, List<ProseRegion.Weighed> blocks, List<String> texts, IntPredicate signed) {
         int cut = region.end();
-        for (int i = region.end() - 1; i > region.start(); i--) {
+        int regionWords = proseWords(new int[] {region.start(), region.end()}, blocks);
+        // Prose words under block i, counted upwards from the run's end.
+        int tailWords = 0;
+        for (int i = region.end() - 1; i > region.start() && region.end() - i <= TAIL_BLOCKS; i--) {
+            if (signed.test(i) || tailWords > TAIL_WORDS || regionWords - tailWords < ABOVE_TAIL_WORDS) {
+                break;
+            }
             ProseRegion.Kind kind = blocks.get(i).kind();
-            if (signed.test(i)) {
-                break;
-            }
-            if (kind != ProseRegion.Kind.FURNITURE && kind != ProseRegion.Kind.LINK_LIST_HEADER) {
-                continue;
-            }
-            int[] above = {region.start(), i};
-            int[] tail = {i + 1, region.end()};
-            int tailWords = proseWords(tail, blocks);
-            if (tailWords > TAIL_WORDS || proseWords(above, blocks) < ABOVE_TAIL_WORDS) {
-                break;
-            }
-            if (tailWords > 0 && isElsewhere(Vocabulary.of(tail, blocks, texts), Vocabulary.of(above, blocks, texts))) {
+            if ((kind == ProseRegion.Kind.FURNITURE || kind == ProseRegion.Kind.LINK_LIST_HEADER) && tailWords > 0
+                    && isElsewhere(Vocabulary.of(new int[] {i + 1, region.end()}, blocks, texts),
+                            Vocabulary.of(new int[] {region.start(), i}, blocks, texts))) {
                 cut = i;
+            }
+            if (kind == ProseRegion.Kind.PROSE) {
+                tailWords += blocks.get(i).words();
             }
         }
         return new ProseRegion(region.start(), cut);
