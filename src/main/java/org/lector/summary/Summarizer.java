@@ -118,13 +118,16 @@ public final class Summarizer {
     }
 
     /**
-     * No string of separators (a link list), and a line on its own has four words or more and ends
-     * as a sentence does (a label, a caption's credit, a list item does not). A short sentence inside
-     * a paragraph ("Ferries were cancelled.") is a sentence like any other.
+     * No string of separators (a link list), no aside wholly in brackets, and a line on its own has
+     * four words or more and ends as a sentence does (a label, a caption's credit, a list item does
+     * not). A short sentence inside a paragraph ("Ferries were cancelled.") is a sentence like any other.
      */
     private static boolean readsAsSentence(Candidate candidate) {
         String text = candidate.sentence().text();
         if (candidate.standsAlone() && (candidate.words() < FEWEST_WORDS || !SENTENCE_END.matcher(text).matches())) {
+            return false;
+        }
+        if (isAside(text)) {
             return false;
         }
         int separators = 0;
@@ -133,6 +136,27 @@ public final class Summarizer {
             separators += c == '|' || c == '·' || c == '•' ? 1 : 0;
         }
         return separators < 2;
+    }
+
+    /**
+     * A sentence wholly in brackets: a reference ("(Bug 1681512)"), a citation, a note to the
+     * reader. Told aside, it says nothing of the story on its own. "(AP) — The council voted…"
+     * closes its bracket early and is a sentence.
+     */
+    private static boolean isAside(String text) {
+        String trimmed = text.strip().replaceAll("[.,;:!?]+$", "");
+        if (trimmed.length() < 2 || "([".indexOf(trimmed.charAt(0)) < 0 || ")]".indexOf(trimmed.charAt(trimmed.length() - 1)) < 0) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+            if (depth == 0 && i < trimmed.length() - 1) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     private static List<Candidate> allCandidates(Article article) {

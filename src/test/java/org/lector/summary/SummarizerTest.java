@@ -56,6 +56,25 @@ class SummarizerTest {
     }
 
     @Test
+    void neverChoosesAnAsideInBracketsThoughItCarriesTheArticlesWords() {
+        Article article = article("""
+                Tab search can be turned off
+
+                From version 85 it is possible to turn tab search off for each search engine. That hides the \
+                shortcut button for the engine. (Tab search, bug 1681512.)
+
+                It is also possible to turn tab search off for every search engine at once, in the search \
+                preferences. [Tab search engines, bug 1681513]
+
+                The search team says more changes to tab search will come in the next versions of the browser.
+                """);
+
+        Summary summary = summarizer.summarize(article, new SummaryLength.Sentences(3));
+
+        assertThat(texts(summary)).hasSize(3).noneMatch(text -> text.startsWith("(") || text.startsWith("["));
+    }
+
+    @Test
     void neverChoosesHeaderSourceOrHeadingLines() {
         Article article = article("""
                 Storm closes ports along the coast
