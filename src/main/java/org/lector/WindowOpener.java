@@ -34,9 +34,18 @@ public interface WindowOpener {
     }
 
     /**
+     * Whether the window, given no FILE, shows the bundled sample: false when it opens the article
+     * read last, so the command line need not read the sample for nothing.
+     */
+    default boolean opensSample() {
+        return true;
+    }
+
+    /**
      * Shows the window and returns at once; the window lives on the Swing thread.
      *
-     * @param article the article the command line already read: FILE, or the bundled sample
+     * @param article the article the command line already read: FILE, or the bundled sample; null
+     *     when no FILE was given and {@link #opensSample} said the window opens another
      * @param file FILE as given, or null when none was: the window then opens the article last read,
      *     or {@code article} the first time
      * @param whole false when {@code article} is only the opening of a long FILE (a book-length PDF),

@@ -224,6 +224,11 @@ public final class Cli {
                 io.window().open(new ArticlePipeline().process(opening.source()), file, opening.whole());
                 return CommandLine.ExitCode.OK;
             }
+            if (file == null && io.window().isAvailable() && !io.window().opensSample()) {
+                // The window opens the article read last: the sample would be read for nothing.
+                io.window().open(null, null, true);
+                return CommandLine.ExitCode.OK;
+            }
             Article article = file == null
                     ? new ArticlePipeline().process(new ArticleLoader().loadSample())
                     : ArticleCommand.readArticle(file, io);

@@ -3,6 +3,7 @@ package org.lector.ui;
 import java.awt.GraphicsEnvironment;
 import javax.swing.SwingUtilities;
 import org.lector.WindowOpener;
+import org.lector.session.Settings;
 import org.lector.session.SettingsStore;
 import org.lector.text.Article;
 
@@ -14,8 +15,9 @@ import org.lector.text.Article;
 public final class LectorApp implements WindowOpener {
 
     private volatile boolean opened;
-    /** The settings' store, made once by the thread that prepares and opens the window. */
+    /** The settings' store and the settings read from it, made once by the thread that prepares and opens the window. */
     private SettingsStore store;
+    private Settings settings;
     /** The window built ahead of the article; touched on the event thread only. */
     private MainWindow prepared;
 
@@ -26,16 +28,24 @@ public final class LectorApp implements WindowOpener {
 
     @Override
     public void prepare() {
-        SettingsStore settings = store();
-        SwingUtilities.invokeLater(() -> prepared = MainWindow.create(settings));
+        SettingsStore saved = store();
+        Settings read = settings();
+        SwingUtilities.invokeLater(() -> prepared = MainWindow.create(saved, read));
+    }
+
+    @Override
+    public boolean opensSample() {
+        return !ReaderController.opensLastArticle(settings());
     }
 
     @Override
     public void open(Article article, String file, boolean whole) {
         opened = true;
-        SettingsStore settings = store();
+        SettingsStore saved = store();
+        Settings read = settings();
         // Runs after the window prepare() asked for is built: the event thread takes tasks in order.
-        SwingUtilities.invokeLater(() -> (prepared != null ? prepared : MainWindow.create(settings)).show(article, file, whole));
+        SwingUtilities.invokeLater(() -> (prepared != null ? prepared : MainWindow.create(saved, read))
+                .show(article, file, whole));
     }
 
     private SettingsStore store() {
@@ -43,6 +53,14 @@ public final class LectorApp implements WindowOpener {
             store = new SettingsStore(SettingsStore.defaultFolder(), problem -> System.err.println("lector: " + problem));
         }
         return store;
+    }
+
+    /** The settings, read once by the thread that prepares and opens the window. */
+    private Settings settings() {
+        if (settings == null) {
+            settings = store().load();
+        }
+        return settings;
     }
 
     /** Whether a window was opened, so {@code main} leaves the JVM running. */

@@ -59,7 +59,17 @@ final class MainWindow implements Commands {
      * @return the window, not yet shown
      */
     static MainWindow create(SettingsStore store) {
-        Settings settings = store.load();
+        return create(store, store.load());
+    }
+
+    /**
+     * Builds the window on settings already read from {@code store}.
+     *
+     * @param store where the settings are saved
+     * @param settings the settings as read
+     * @return the window, not yet shown
+     */
+    static MainWindow create(SettingsStore store, Settings settings) {
         long timingStart = System.nanoTime();
         LookAndFeels.apply(Theme.of(settings.theme()), settings.zoomPercent());
         if (Boolean.getBoolean("lector.timing")) {

@@ -199,16 +199,23 @@ final class ReaderController {
      * @param sample the bundled sample if already read, or null
      */
     void openStartArticle(Article sample) {
-        String last = settings.lastArticle();
-        // Only a regular file is opened again: a pipe or a device saved as the last article must
-        // not leave the window waiting at every start.
-        if (!last.isEmpty() && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(last))
-                && java.nio.file.Files.isReadable(java.nio.file.Path.of(last))) {
-            openFile(last);
+        if (opensLastArticle(settings)) {
+            openFile(settings.lastArticle());
         } else {
             open(() -> sample != null ? sample : new ArticlePipeline().process(new ArticleLoader().loadSample()),
                     SAMPLE_KEY);
         }
+    }
+
+    /**
+     * Whether the window, started with no file, opens the article last read rather than the
+     * sample. Only a regular file is opened again: a pipe or a device saved as the last article
+     * must not leave the window waiting at every start.
+     */
+    static boolean opensLastArticle(Settings settings) {
+        String last = settings.lastArticle();
+        return !last.isEmpty() && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(last))
+                && java.nio.file.Files.isReadable(java.nio.file.Path.of(last));
     }
 
     /** Opens a file; a book-length PDF shows its first pages while the rest is read. */

@@ -178,6 +178,32 @@ class CliTest {
     }
 
     @Test
+    void readsNoSampleForAWindowThatOpensTheArticleReadLast() {
+        List<Object> opened = new java.util.ArrayList<>();
+        WindowOpener window = new WindowOpener() {
+            @Override
+            public boolean isAvailable() {
+                return true;
+            }
+
+            @Override
+            public boolean opensSample() {
+                return false;
+            }
+
+            @Override
+            public void open(org.lector.text.Article article, String file, boolean whole) {
+                opened.add(article == null ? "no article" : article.title());
+            }
+        };
+        int code = Cli.run(new String[0], InputStream.nullInputStream(), new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()), window);
+
+        assertThat(code).isZero();
+        assertThat(opened).containsExactly("no article");
+    }
+
+    @Test
     void startsBuildingTheWindowBeforeReadingTheArticleOnlyWhenTheArgumentsOpenIt(@TempDir Path dir) throws IOException {
         String file = sample(dir).toString();
         List<String> events = new java.util.ArrayList<>();
